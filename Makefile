@@ -1,0 +1,45 @@
+# The README's two promises: `make run` and `make test`, both idempotent on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+TS := $(wildcard resources/translations/*.ts)
+QM := $(patsubst resources/translations/%.ts,src/tokocrm/ui/i18n/%.qm,$(TS))
+
+.PHONY: run test setup check translations migration clean
+
+run: setup
+	$(BIN)/tokocrm
+
+test: setup check
+	$(BIN)/pytest
+
+check: setup
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+
+setup: $(STAMP) $(QM)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+src/tokocrm/ui/i18n/%.qm: resources/translations/%.ts $(STAMP)
+	@mkdir -p $(dir $@)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After adding or changing UI strings: refresh the .ts sources, then translate them.
+translations: $(STAMP)
+	for lang in id en; do \
+	  $(BIN)/pyside6-lupdate -silent -extensions py -no-obsolete -locations none src/tokocrm/ui \
+	    -source-language en -target-language $$lang -ts resources/translations/tokocrm_$$lang.ts; \
+	done
+
+clean:
+	rm -rf $(VENV) src/tokocrm/ui/i18n build *.egg-info src/*.egg-info
+
+# After changing src/tokocrm/db/models.py: generate the migration, then read and edit it.
+migration: $(STAMP)
+	$(BIN)/python tools/new_migration.py "$(MSG)"

@@ -1,0 +1,111 @@
+"""Command line: `tokocrm [--db URL] [--json] COMMAND`; with no command, the desktop app.
+
+Exit codes, for every command: 0 success; 1 refused or bad input (one line on stderr);
+2 usage error (argparse's own). With --json a command prints exactly one JSON document.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from tokocrm import __version__, config
+from tokocrm.domain.errors import TokoError
+from tokocrm.logs import setup_logging
+from tokocrm.services.container import Services, open_services
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    log_path = setup_logging(config.log_dir())
+    try:
+        return _run(args, log_path)
+    except TokoError as error:
+        log.warning("refused: %s", error)
+        print(f"tokocrm: {error}", file=sys.stderr)
+        if args.command is None:  # started as the desktop app, maybe with no terminal to read
+            from tokocrm.ui.app import show_startup_error
+
+            show_startup_error(error)
+        return EXIT_REFUSED
+    except Exception as error:  # a bug: keep the traceback in the log, not on the screen
+        log.exception("unexpected error")
+        print(f"tokocrm: unexpected error ({error}); details in {log_path}", file=sys.stderr)
+        return EXIT_REFUSED
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS,
+        help="print one JSON document instead of text",
+    )
+    parser = argparse.ArgumentParser(
+        prog="tokocrm", parents=[common],
+        description="TokoCRM: members, purchases and loyalty for small shops. "
+        "Without a command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"TokoCRM {__version__}")
+    parser.add_argument(
+        "--db", metavar="URL",
+        help=f"database URL or SQLite file (default: ${config.DB_ENV_VAR}, "
+        f"else {config.default_db_url()})",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    init = commands.add_parser(
+        "init", parents=[common], help="create or upgrade the database and show where it is"
+    )
+    init.set_defaults(handler=cmd_init)
+    return parser
+
+
+def _run(args: argparse.Namespace, log_path) -> int:
+    url = config.resolve_db_url(args.db)
+    if url == config.default_db_url():
+        config.data_dir().mkdir(parents=True, exist_ok=True)
+    services = open_services(url)
+    try:
+        if args.command is None:
+            from tokocrm.ui.app import run_gui  # Qt is loaded only for the desktop app
+
+            return run_gui(services, log_path)
+        result = args.handler(services, args)
+        _print(result, as_json=getattr(args, "json", False))
+        return EXIT_OK
+    finally:
+        services.close()
+
+
+def _print(result: tuple[Any, Callable[[Any], str]], *, as_json: bool) -> None:
+    document, to_text = result
+    print(json.dumps(document, ensure_ascii=False) if as_json else to_text(document))
+
+
+def cmd_init(services: Services, _args: argparse.Namespace):
+    info = services.database
+    document = {
+        "database": info.location,
+        "dialect": info.dialect,
+        "schema_version": info.revision,
+        "created": info.created,
+        "upgraded_from": info.upgraded_from,
+    }
+    return document, _init_text
+
+
+def _init_text(doc: dict[str, Any]) -> str:
+    if doc["created"]:
+        state = "created"
+    elif doc["upgraded_from"]:
+        state = f"upgraded from {doc['upgraded_from']}"
+    else:
+        state = "up to date"
+    return f"Database: {doc['database']}\nSchema version: {doc['schema_version']} ({state})"

@@ -1,0 +1,126 @@
+"""Open a shop database safely: check what the file is before touching it, then migrate.
+
+A file that is not an SQLite database, or an SQLite database that TokoCRM did not create, is
+refused before any write, so a wrong `--db` can never damage someone else's file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
+
+from tokocrm import __version__
+from tokocrm.db import migrate
+from tokocrm.db.engine import is_memory_sqlite, make_engine
+from tokocrm.domain.errors import (
+    DatabaseTooNew,
+    DatabaseUnreachable,
+    DatabaseUnreadable,
+    ForeignDatabase,
+    NotADatabase,
+)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class DatabaseInfo:
+    location: str  # a file path for SQLite, the URL without password otherwise
+    dialect: str
+    revision: str
+    created: bool  # the database was empty and now holds a new shop
+    upgraded_from: str | None  # the old schema version, when this opening upgraded it
+
+
+def open_database(url: str | URL) -> tuple[Engine, DatabaseInfo]:
+    """Return an engine on a database at the newest schema, creating or upgrading it."""
+    url = make_url(url)
+    location = describe(url)
+    path = sqlite_path(url)
+    if path is not None:
+        check_sqlite_file(path)
+    engine = make_engine(url)
+    try:
+        with engine.begin() as connection:
+            before = _check_revision(connection, location)
+            if before != migrate.head_revision():
+                migrate.upgrade(connection)
+    except DBAPIError as error:
+        engine.dispose()
+        raise DatabaseUnreachable(path=location, reason=_first_line(error.orig)) from error
+    except BaseException:
+        engine.dispose()
+        raise
+    info = DatabaseInfo(
+        location=location,
+        dialect=url.get_backend_name(),
+        revision=migrate.head_revision(),
+        created=before is None,
+        upgraded_from=before if before not in (None, migrate.head_revision()) else None,
+    )
+    return engine, info
+
+
+def describe(url: URL) -> str:
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    return url.render_as_string(hide_password=True)
+
+
+def sqlite_path(url: URL) -> Path | None:
+    if url.get_backend_name() != "sqlite" or is_memory_sqlite(url):
+        return None
+    return Path(url.database).expanduser().absolute()
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse, without writing, a path that cannot hold an SQLite database."""
+    if path.is_dir():
+        raise DatabaseUnreadable(path=path, reason="it is a folder, not a file")
+    if not path.exists():
+        if not path.parent.is_dir():
+            raise DatabaseUnreadable(path=path, reason=f"the folder {path.parent} does not exist")
+        return
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_MAGIC))
+    except OSError as error:
+        raise DatabaseUnreadable(path=path, reason=error.strerror or str(error)) from error
+    if not header:  # SQLite treats an empty file as a new database
+        return
+    if header != SQLITE_MAGIC:
+        raise NotADatabase(path=path)
+    _check_tables_read_only(path)
+
+
+def _check_tables_read_only(path: Path) -> None:
+    # Opening through the engine would switch the file to WAL, a write; look read-only first.
+    try:
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as connection:
+            rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            tables = {name for (name,) in rows}
+    except sqlite3.DatabaseError as error:
+        raise DatabaseUnreadable(path=path, reason=_first_line(error)) from error
+    if tables and "alembic_version" not in tables:
+        raise ForeignDatabase(path=path)
+
+
+def _check_revision(connection: Connection, location: str) -> str | None:
+    revision = migrate.current_revision(connection)
+    if revision is None and inspect(connection).get_table_names():
+        raise ForeignDatabase(path=location)
+    if revision is not None and revision not in migrate.known_revisions():
+        raise DatabaseTooNew(path=location, revision=revision, version=__version__)
+    return revision
+
+
+def _first_line(error: BaseException | None) -> str:
+    text = str(error).strip() or type(error).__name__
+    return text.splitlines()[0]

@@ -1,0 +1,1 @@
+"""Spreadsheet import and export; sits beside the UI and calls the services."""

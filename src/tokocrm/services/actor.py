@@ -1,0 +1,24 @@
+"""Who is acting: every service call carries one, so permissions are checked in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tokocrm.domain.errors import PermissionDenied
+from tokocrm.domain.roles import Permission, Role, allows
+
+
+@dataclass(frozen=True)
+class Actor:
+    username: str
+    role: Role
+
+
+# Until users and login exist, the app and the command line act as the shop's owner.
+BUILTIN_OWNER = Actor(username="owner", role=Role.OWNER)
+
+
+def require(actor: Actor, permission: Permission) -> None:
+    """Raise PermissionDenied unless the actor's role allows the permission."""
+    if not allows(actor.role, permission):
+        raise PermissionDenied(user=actor.username, role=actor.role.value, action=permission.value)

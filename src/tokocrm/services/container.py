@@ -1,0 +1,29 @@
+"""Build every service over one opened database (the composition root calls this)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import sessionmaker
+
+from tokocrm.db.opening import DatabaseInfo, open_database
+from tokocrm.services.shop_settings import ShopSettingsService
+
+
+@dataclass(frozen=True)
+class Services:
+    engine: Engine
+    database: DatabaseInfo
+    settings: ShopSettingsService
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_services(url: str | URL) -> Services:
+    """Open (create or upgrade) the database at `url` and build the services on it."""
+    engine, info = open_database(url)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Services(engine=engine, database=info, settings=ShopSettingsService(sessions))

@@ -1,0 +1,115 @@
+"""The shell: navigation list, stacked pages, menu and status bar. Pages do the work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from tokocrm import __version__
+from tokocrm.services.container import Services
+from tokocrm.ui.pages.placeholder_page import PlaceholderPage
+from tokocrm.ui.pages.settings_page import SettingsPage
+from tokocrm.ui.ui_state import UiState
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, state: UiState) -> None:
+        super().__init__()
+        self._services = services
+        self._state = state
+        self.setWindowTitle("TokoCRM")
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.nav.setIconSize(QSize(20, 20))
+        self.pages = QStackedWidget()
+        for title, page in self._build_pages():
+            self.nav.addItem(title)
+            self.pages.addWidget(page)
+        self.nav.currentRowChanged.connect(self._on_nav_changed)
+        self._add_page_shortcuts()
+        self._build_menu()
+        self._build_status_bar()
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._restore_state()
+
+    def _build_pages(self) -> list[tuple[str, QWidget]]:
+        todo = self.tr("Not built yet.")
+        placeholders = [
+            (self.tr("Counter"), self.tr("Find a member by card, phone or name, record "
+                                         "purchases, award and redeem points.")),
+            (self.tr("Members"), self.tr("Browse, search and edit every member.")),
+            (self.tr("Loyalty"), self.tr("Points, tiers, rewards and the loyalty rules.")),
+            (self.tr("Feedback"), self.tr("Customer feedback and complaint cases.")),
+            (self.tr("Dashboard"), self.tr("Segments, sales and loyalty at a glance.")),
+            (self.tr("Import/Export"), self.tr("Bring member lists in from Excel and export "
+                                               "spreadsheets for the books.")),
+        ]
+        pages: list[tuple[str, QWidget]] = [
+            (title, PlaceholderPage(title, f"{todo} {text}")) for title, text in placeholders
+        ]
+        pages.append((self.tr("Settings"), SettingsPage(self._state)))
+        return pages
+
+    def _add_page_shortcuts(self) -> None:
+        for index in range(self.nav.count()):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda row=index: self.nav.setCurrentRow(row))
+            self.nav.item(index).setToolTip(f"Ctrl+{index + 1}")
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About TokoCRM"), self)
+        self.about_action.triggered.connect(self._on_about)
+        help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        info = self._services.database
+        self.database_label = QLabel(
+            self.tr("Database: {location} (schema {revision})").format(
+                location=info.location, revision=info.revision))
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.database_label)
+
+    def _restore_state(self) -> None:
+        geometry = self._state.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 720)
+        last = self._state.last_page()
+        self.nav.setCurrentRow(last if 0 <= last < self.nav.count() else 0)
+
+    def _on_nav_changed(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        self._state.set_last_page(row)
+
+    def _on_about(self) -> None:
+        self.about_box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("About TokoCRM"),
+            self.tr("TokoCRM {version}\nCustomer relationships for small shops.").format(
+                version=__version__),
+            QMessageBox.StandardButton.Ok, self)
+        self.about_box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override, hence camelCase
+        self._state.set_geometry(self.saveGeometry())
+        self._state.sync()
+        super().closeEvent(event)

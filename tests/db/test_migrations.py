@@ -1,0 +1,54 @@
+"""The schema comes only from migrations, matches the models, and old databases upgrade."""
+
+from __future__ import annotations
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select, text
+
+from tokocrm.db import migrate
+from tokocrm.db.engine import make_engine
+from tokocrm.db.models import AppUser, Base, ShopSetting
+from tokocrm.db.opening import open_database
+
+
+def test_migrations_build_exactly_the_models(db_url):
+    engine, _info = open_database(db_url)
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    engine.dispose()
+
+
+def test_old_schema_database_upgrades_without_losing_rows(db_url):
+    old = make_engine(db_url)
+    with old.begin() as connection:
+        migrate.upgrade(connection, "0001")
+        connection.execute(
+            ShopSetting.__table__.insert(), [{"key": "shop_name", "value": "Toko Maju"},
+                                              {"key": "card_prefix", "value": "29"}])
+    old.dispose()
+
+    engine, info = open_database(db_url)
+    assert info.upgraded_from == "0001"
+    assert info.revision == migrate.head_revision()
+    assert not info.created
+    with engine.connect() as connection:
+        settings = dict(connection.execute(select(ShopSetting.key, ShopSetting.value)).all())
+        owner = connection.execute(select(AppUser.username, AppUser.role)).one()
+        version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    engine.dispose()
+    assert settings == {"shop_name": "Toko Maju", "card_prefix": "29"}
+    assert tuple(owner) == ("owner", "owner")
+    assert version == migrate.head_revision()
+
+
+def test_every_migration_downgrades_and_upgrades_again(db_url):
+    engine, _info = open_database(db_url)
+    with engine.begin() as connection:
+        command.downgrade(migrate.alembic_config(connection), "base")
+        assert migrate.current_revision(connection) is None
+        migrate.upgrade(connection)
+        assert migrate.current_revision(connection) == migrate.head_revision()
+    engine.dispose()

@@ -1,0 +1,106 @@
+"""Opening a database: a new file is ready to use; anything else is refused untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+import time
+
+import pytest
+from sqlalchemy import text
+
+from tokocrm.db import migrate
+from tokocrm.db.opening import open_database
+from tokocrm.domain.errors import (
+    DatabaseTooNew,
+    DatabaseUnreadable,
+    ForeignDatabase,
+    NotADatabase,
+)
+
+
+def digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_sqlite_file_is_created_migrated_and_tuned(tmp_path):
+    path = tmp_path / "shop.db"
+    engine, info = open_database(f"sqlite:///{path}")
+    assert path.exists() and info.created and info.location == str(path)
+    assert info.revision == migrate.head_revision()
+    with engine.connect() as connection:
+        pragma = {name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()
+                  for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")}
+    engine.dispose()
+    assert pragma == {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2,
+                      "busy_timeout": 15_000}
+
+
+def test_text_file_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "members.csv"
+    path.write_text("name,phone\nSiti,0812\n")
+    before = digest(path)
+    with pytest.raises(NotADatabase, match=r"members\.csv"):
+        open_database(f"sqlite:///{path}")
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["members.csv"]
+
+
+def test_damaged_sqlite_file_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "shop.db"
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    before = digest(path)
+    with pytest.raises(DatabaseUnreadable, match=r"shop\.db"):
+        open_database(f"sqlite:///{path}")
+    assert digest(path) == before
+
+
+def test_foreign_sqlite_database_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "other-app.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    before = digest(path)
+    with pytest.raises(ForeignDatabase):
+        open_database(f"sqlite:///{path}")
+    assert digest(path) == before
+
+
+def test_folder_and_missing_folder_are_refused(tmp_path):
+    with pytest.raises(DatabaseUnreadable, match="folder"):
+        open_database(f"sqlite:///{tmp_path}")
+    with pytest.raises(DatabaseUnreadable, match="does not exist"):
+        open_database(f"sqlite:///{tmp_path / 'nope' / 'shop.db'}")
+
+
+def test_database_from_a_newer_tokocrm_is_refused(db_url):
+    engine, _info = open_database(db_url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    with pytest.raises(DatabaseTooNew, match="9999"):
+        open_database(db_url)
+
+
+def test_second_writer_waits_for_the_first_instead_of_failing(tmp_path):
+    url = f"sqlite:///{tmp_path / 'shop.db'}"
+    first, _ = open_database(url)
+    second, _ = open_database(url)
+    holding = threading.Event()
+
+    def hold_write_lock() -> None:
+        with first.begin() as connection:
+            connection.execute(text("INSERT INTO shop_setting VALUES ('a', '1')"))
+            holding.set()
+            time.sleep(0.5)
+
+    worker = threading.Thread(target=hold_write_lock)
+    worker.start()
+    holding.wait()
+    with second.begin() as connection:  # blocks until the first commits, then succeeds
+        connection.execute(text("INSERT INTO shop_setting VALUES ('b', '2')"))
+    worker.join()
+    with second.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM shop_setting")).scalar() == 2
+    first.dispose()
+    second.dispose()

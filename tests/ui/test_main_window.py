@@ -1,0 +1,72 @@
+"""The shell: navigation by click and shortcut, status bar, menus, remembered state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from tokocrm import __version__
+from tokocrm.ui.main_window import MainWindow
+from tokocrm.ui.pages.placeholder_page import PlaceholderPage
+from tokocrm.ui.pages.settings_page import SettingsPage
+
+PAGES = ["Counter", "Members", "Loyalty", "Feedback", "Dashboard", "Import/Export", "Settings"]
+
+
+def test_navigation_lists_the_seven_pages(window):
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == PAGES
+    assert window.pages.count() == len(PAGES)
+
+
+def test_every_page_opens_by_click(window, qtbot):
+    for row in reversed(range(len(PAGES))):
+        rect = window.nav.visualItemRect(window.nav.item(row))
+        qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.pages.currentIndex() == row
+
+
+def test_every_page_opens_by_shortcut(window, qtbot):
+    for row in reversed(range(len(PAGES))):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + row), Qt.KeyboardModifier.ControlModifier)
+        assert window.pages.currentIndex() == row
+        assert window.nav.currentRow() == row
+
+
+def test_unbuilt_pages_say_so_and_settings_is_real(window):
+    for row in range(len(PAGES) - 1):
+        page = window.pages.widget(row)
+        assert isinstance(page, PlaceholderPage)
+        assert page.body.text().startswith("Not built yet.")
+    assert isinstance(window.pages.widget(len(PAGES) - 1), SettingsPage)
+
+
+def test_status_bar_names_the_database(window, shop):
+    labels = [label.text() for label in window.statusBar().findChildren(QLabel)]
+    assert any(shop.database.location in text and shop.database.revision in text
+               for text in labels)
+
+
+def test_about_shows_the_version(window, qtbot):
+    window.about_action.trigger()
+    qtbot.waitUntil(lambda: window.about_box.isVisible())
+    assert __version__ in window.about_box.text()
+    window.about_box.accept()
+
+
+def test_geometry_and_last_page_are_remembered(qtbot, shop, ui_state, window):
+    window.resize(700, 500)  # the offscreen screen is 800x600
+    window.move(40, 30)
+    window.nav.setCurrentRow(4)
+    window.close()
+
+    again = MainWindow(shop, ui_state)
+    qtbot.addWidget(again)
+    assert again.pages.currentIndex() == 4
+    assert (again.width(), again.height()) == (700, 500)
+
+
+def test_settings_page_stores_the_language_choice(window, ui_state):
+    settings = window.pages.widget(len(PAGES) - 1)
+    settings.language.setCurrentIndex(settings.language.findData("id"))
+    assert ui_state.language() == "id"
+    assert settings.notice.text()
