@@ -9,6 +9,7 @@ QM := $(patsubst resources/translations/%.ts,src/tokocrm/ui/i18n/%.qm,$(TS))
 .PHONY: run test setup check translations migration clean
 
 run: setup
+	bash tools/system-packages.sh gui
 	$(BIN)/tokocrm
 
 test: setup check
