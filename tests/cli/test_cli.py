@@ -49,13 +49,24 @@ def test_json_option_also_works_before_the_command(tmp_path, capsys):
     assert code == 0 and json.loads(out)["database"] == str(tmp_path / "a.db")
 
 
-def test_non_sqlite_file_exits_1_with_one_line_and_is_untouched(tmp_path, capsys):
-    path = tmp_path / "notes.txt"
-    path.write_text("not a database")
+@pytest.mark.parametrize("content", [
+    b"name,phone\nSiti,0812\n",                        # a text file
+    b"PK\x03\x04" + bytes(200),                         # a spreadsheet
+    b"SQLite format 3\x00" + b"\xff" * 3000,             # a damaged database
+])
+def test_unusable_file_exits_1_with_one_line_and_is_untouched(tmp_path, capsys, content):
+    path = tmp_path / "toko.db"
+    path.write_bytes(content)
     code, out, err = run(capsys, "--db", f"sqlite:///{path}", "init")
     assert code == 1 and out == ""
-    assert err.count("\n") == 1 and "notes.txt" in err and "Traceback" not in err
-    assert path.read_text() == "not a database"
+    assert err.count("\n") == 1 and "toko.db" in err and "Traceback" not in err
+    assert path.read_bytes() == content
+    assert [p.name for p in tmp_path.iterdir()] == ["toko.db"]
+
+
+def test_folder_as_database_exits_1(tmp_path, capsys):
+    code, _, err = run(capsys, "--db", str(tmp_path), "init")
+    assert code == 1 and "folder" in err
 
 
 def test_unreachable_server_exits_1_and_hides_the_password(capsys):

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from tokocrm.domain.errors import NotADatabase
 from tokocrm.logs import setup_logging
@@ -51,15 +51,20 @@ def test_error_messages_are_translated(indonesian, tmp_path):
     assert "a.txt" in text and "bukan database TokoCRM" in text
 
 
-def test_unexpected_error_shows_a_dialog_and_is_logged(qtbot, tmp_path, monkeypatch):
+@pytest.mark.qt_no_exception_capture
+def test_error_in_a_slot_shows_a_dialog_and_is_logged(qtbot, tmp_path, monkeypatch):
     log_path = setup_logging(tmp_path / "logs")
     reporter = ErrorReporter(log_path)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     reporter.install()
-    try:
+    button = QPushButton()
+    qtbot.addWidget(button)
+
+    def broken_slot():
         raise RuntimeError("printer on fire")
-    except RuntimeError:
-        sys.excepthook(*sys.exc_info())
+
+    button.clicked.connect(broken_slot)
+    button.click()
     box = reporter.last_box
     qtbot.waitUntil(box.isVisible)
     assert "printer on fire" in box.text() and str(log_path) in box.informativeText()
