@@ -51,3 +51,48 @@ class DatabaseUnreachable(TokoError):
 class PermissionDenied(TokoError):
     code = "permission.denied"
     template = "{user} ({role}) may not {action}"
+
+
+class InvalidField(TokoError):
+    code = "field.invalid"
+    template = "{field}: {reason} (got {value!r})"
+
+
+class NotFound(TokoError):
+    code = "not_found"
+    template = "no {thing} {key!r}"
+
+
+class DuplicatePhone(TokoError):
+    code = "member.duplicate_phone"
+    template = "phone {phone} already belongs to {name} (card {card})"
+
+
+class DuplicateCard(TokoError):
+    code = "member.duplicate_card"
+    template = "card {card} already belongs to {name}"
+
+
+class DuplicateReceipt(TokoError):
+    code = "purchase.duplicate_receipt"
+    template = "receipt {receipt} was already recorded (purchase {purchase_id})"
+
+
+class AlreadyVoided(TokoError):
+    code = "purchase.already_voided"
+    template = "purchase {purchase_id} is already voided"
+
+
+class StaleEdit(TokoError):
+    code = "edit.stale"
+    template = "{thing} was changed by someone else meanwhile; reopen it and try again"
+
+
+class MergeRefused(TokoError):
+    code = "member.merge_refused"
+    template = "cannot merge: {reason}"
+
+
+class DemoRefused(TokoError):
+    code = "demo.refused"
+    template = "the sample shop is only made in an empty database; this one has {members} members"

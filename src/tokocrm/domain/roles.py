@@ -14,12 +14,27 @@ class Role(StrEnum):
 class Permission(StrEnum):
     READ_SETTINGS = "read shop settings"
     CHANGE_SETTINGS = "change shop settings"
+    READ_MEMBERS = "look up members"
+    REGISTER_MEMBER = "register members"
+    EDIT_MEMBER = "edit members"
+    MERGE_MEMBERS = "merge members"
+    RECORD_PURCHASE = "record purchases"
+    BACKDATE_PURCHASE = "back-date purchases"
+    VOID_PURCHASE = "void purchases"
+    VOID_OLD_PURCHASE = "void purchases from before today"
+    MANAGE_CATEGORIES = "change the product categories"
+    CREATE_DEMO = "fill the database with the sample shop"
 
+
+_COUNTER_WORK = frozenset({
+    Permission.READ_SETTINGS, Permission.READ_MEMBERS, Permission.REGISTER_MEMBER,
+    Permission.EDIT_MEMBER, Permission.RECORD_PURCHASE, Permission.VOID_PURCHASE,
+})
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.OWNER: frozenset(Permission),
-    Role.CASHIER: frozenset({Permission.READ_SETTINGS}),
-    Role.BOOKKEEPER: frozenset({Permission.READ_SETTINGS}),
+    Role.CASHIER: _COUNTER_WORK,
+    Role.BOOKKEEPER: frozenset({Permission.READ_SETTINGS, Permission.READ_MEMBERS}),
 }
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import platform
+from dataclasses import dataclass, field
 
 from tokocrm.domain.errors import PermissionDenied
 from tokocrm.domain.roles import Permission, Role, allows
@@ -12,6 +13,7 @@ from tokocrm.domain.roles import Permission, Role, allows
 class Actor:
     username: str
     role: Role
+    till: str = field(default_factory=platform.node)  # which counter PC; named in Settings later
 
 
 # Until users and login exist, the app and the command line act as the shop's owner.

@@ -9,6 +9,10 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import sessionmaker
 
 from tokocrm.db.opening import DatabaseInfo, open_database
+from tokocrm.services.categories import CategoryService
+from tokocrm.services.clock import Clock, local_now
+from tokocrm.services.members import MemberService
+from tokocrm.services.purchases import PurchaseService
 from tokocrm.services.shop_settings import ShopSettingsService
 
 
@@ -17,13 +21,19 @@ class Services:
     engine: Engine
     database: DatabaseInfo
     settings: ShopSettingsService
+    members: MemberService
+    purchases: PurchaseService
+    categories: CategoryService
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def open_services(url: str | URL) -> Services:
+def open_services(url: str | URL, clock: Clock = local_now) -> Services:
     """Open (create or upgrade) the database at `url` and build the services on it."""
     engine, info = open_database(url)
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Services(engine=engine, database=info, settings=ShopSettingsService(sessions))
+    return Services(
+        engine=engine, database=info, settings=ShopSettingsService(sessions),
+        members=MemberService(sessions, clock), purchases=PurchaseService(sessions, clock),
+        categories=CategoryService(sessions))

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from tokocrm.db.migrate import include_name
 from tokocrm.db.models import Base
 
 connection = context.config.attributes["connection"]
@@ -11,6 +12,7 @@ context.configure(
     # SQLite cannot ALTER most things; batch mode rebuilds the table instead.
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -1,0 +1,1 @@
+"""Query builders that take a Session; the services own the transactions."""

@@ -1,0 +1,80 @@
+"""Member fields and their rules, independent of storage."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from tokocrm.domain.errors import InvalidField
+
+MAX_NAME = 100
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+class Gender(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+
+
+class MemberStatus(StrEnum):
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+    MERGED = "merged"  # kept only so its card still finds the member it was merged into
+
+
+@dataclass(frozen=True)
+class MemberFields:
+    """What a cashier or owner types about a member; phone and card already normalised."""
+
+    name: str
+    phone: str
+    email: str | None = None
+    birthday: date | None = None
+    gender: Gender | None = None
+    address: str | None = None
+    notes: str | None = None
+    referred_by_id: int | None = None
+    marketing_consent: bool = False
+
+
+def clean_name(text: str) -> str:
+    name = " ".join(text.split())
+    if not name:
+        raise InvalidField(field="name", value=text, reason="is required")
+    if len(name) > MAX_NAME:
+        raise InvalidField(field="name", value=text, reason=f"is longer than {MAX_NAME} letters")
+    return name
+
+
+def clean_email(text: str | None) -> str | None:
+    email = (text or "").strip()
+    if not email:
+        return None
+    if not _EMAIL.fullmatch(email) or len(email) > 254:
+        raise InvalidField(field="email", value=text, reason="is not an e-mail address")
+    return email.lower()
+
+
+def check_birthday(birthday: date | None, today: date) -> date | None:
+    if birthday is None:
+        return None
+    if birthday > today or birthday.year < today.year - 120:
+        raise InvalidField(field="birthday", value=birthday.isoformat(),
+                           reason="is not a possible birth date")
+    return birthday
+
+
+def optional_text(text: str | None, field: str, limit: int = 2000) -> str | None:
+    value = (text or "").strip()
+    if len(value) > limit:
+        raise InvalidField(field=field, value=text[:40], reason=f"is longer than {limit} letters")
+    return value or None
+
+
+def parse_date(text: str, field: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as error:
+        raise InvalidField(field=field, value=text, reason="is not a date (YYYY-MM-DD)") from error

@@ -1,0 +1,103 @@
+"""Frozen results the services hand out: never ORM objects, so nothing lazy-loads later."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from tokocrm.domain.members import Gender
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """One line of a member list or search result."""
+
+    id: int
+    card: str
+    name: str
+    phone: str  # E.164
+    status: str
+    joined_on: date
+    email: str | None = None
+
+
+@dataclass(frozen=True)
+class MemberDetail:
+    id: int
+    card: str
+    name: str
+    phone: str
+    email: str | None
+    birthday: date | None
+    gender: Gender | None
+    address: str | None
+    notes: str | None
+    joined_on: date
+    referred_by_id: int | None
+    marketing_consent: bool
+    consent_at: datetime | None
+    status: str
+    merged_into_id: int | None
+    version: int
+
+
+@dataclass(frozen=True)
+class MemberInput:
+    """A registration as typed; the service validates and normalises every field."""
+
+    name: str
+    phone: str
+    email: str | None = None
+    birthday: date | None = None
+    gender: Gender | None = None
+    address: str | None = None
+    notes: str | None = None
+    card: str | None = None  # None: a new in-store EAN-13 card
+    referred_by_id: int | None = None
+    marketing_consent: bool = False
+    joined_on: date | None = None  # None: today
+
+
+@dataclass(frozen=True)
+class MemberStats:
+    visits: int
+    total_spend: int
+    average_basket: int
+    first_visit: datetime | None
+    last_visit: datetime | None
+    favourite_categories: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class PurchaseInput:
+    member_id: int
+    amount: int
+    at: datetime | None = None  # None: now
+    receipt: str | None = None
+    items_count: int | None = None
+    category_ids: tuple[int, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class PurchaseRow:
+    id: int
+    member_id: int
+    card: str
+    amount: int
+    purchased_at: datetime
+    receipt: str | None
+    items_count: int | None
+    note: str | None
+    till: str
+    recorded_by: str
+    voided: bool
+    void_reason: str | None
+    categories: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Category:
+    id: int
+    name: str
+    active: bool
