@@ -33,7 +33,9 @@ def find_ids(session: Session, query: str, limit: int | None,
 
 
 def _number_prefix_ids(session: Session, text: str, prefix: str, limit: int | None) -> list[int]:
-    card_ids = queries.prefix_ids(session, Member.card, cards.normalize_card(text), limit)
+    card_ids = []
+    if cards.looks_like_card(text):
+        card_ids = queries.prefix_ids(session, Member.card, cards.normalize_card(text), limit)
     phone_ids = queries.prefix_ids(session, Member.phone, prefix, limit)
     ids = list(dict.fromkeys(card_ids + phone_ids))
     return ids[:limit] if limit is not None else ids
