@@ -16,7 +16,8 @@ from tokocrm.db.opening import open_database
 def test_migrations_build_exactly_the_models(db_url):
     engine, _info = open_database(db_url)
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True, "include_name": migrate.include_name})
+        options = {"compare_type": True, "include_name": migrate.include_name}
+        context = MigrationContext.configure(connection, opts=options)
         assert compare_metadata(context, Base.metadata) == []
     engine.dispose()
 

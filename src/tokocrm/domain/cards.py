@@ -27,7 +27,7 @@ def new_card_number(prefix: str, sequence: int) -> str:
     """prefix + sequence padded to 12 digits + check digit."""
     width = 12 - len(prefix)
     if sequence >= 10**width:
-        raise InvalidField(field="card", value=sequence, reason="card number range is used up")
+        raise InvalidField(field="card", value=sequence, reason="card_range_full")
     body = f"{prefix}{sequence:0{width}d}"
     return body + ean13_check_digit(body)
 
@@ -35,7 +35,7 @@ def new_card_number(prefix: str, sequence: int) -> str:
 def validate_prefix(prefix: str) -> str:
     prefix = prefix.strip()
     if not (prefix.isdigit() and 1 <= len(prefix) <= 6):
-        raise InvalidField(field="card_prefix", value=prefix, reason="must be 1 to 6 digits")
+        raise InvalidField(field="card_prefix", value=prefix, reason="prefix_digits")
     return prefix
 
 
@@ -44,7 +44,7 @@ def normalize_card(text: str) -> str:
     code = re.sub(r"[\s-]", "", text).upper()
     if not _CODE.fullmatch(code):
         raise InvalidField(field="card", value=text,
-                           reason=f"must be 1 to {MAX_CODE_LENGTH} letters or digits")
+                           reason="card_code")
     return code
 
 

@@ -54,8 +54,36 @@ class PermissionDenied(TokoError):
 
 
 class InvalidField(TokoError):
+    """A refused value. `reason` is a key of REASONS, so the GUI can say it in its language."""
+
     code = "field.invalid"
-    template = "{field}: {reason} (got {value!r})"
+    REASONS = {  # noqa: RUF012 (a constant table)
+        "required": "is required",
+        "too_long": "is longer than {limit} characters",
+        "out_of_range": "must be between {low} and {high}",
+        "not_mobile": "is not an Indonesian mobile number",
+        "not_email": "is not an e-mail address",
+        "not_date": "is not a date (YYYY-MM-DD)",
+        "not_datetime": "is not a date and time (YYYY-MM-DDTHH:MM)",
+        "impossible_birthday": "is not a possible birth date",
+        "future": "is in the future",
+        "card_code": "must be 1 to 32 letters or digits",
+        "card_range_full": "has no free card numbers left for this prefix",
+        "prefix_digits": "must be 1 to 6 digits",
+        "not_rupiah": "is not a whole number of Rupiah",
+        "not_positive": "must be more than Rp 0",
+        "too_large": "is more than Rp 1.000.000.000; check the amount",
+        "not_editable": "cannot be changed here",
+        "self_reference": "cannot be the member themselves",
+        "bad_status": "must be active or inactive",
+        "unknown": "does not exist",
+        "exists": "already exists",
+    }
+
+    def __init__(self, *, field: str, value: object, reason: str, **extra: object) -> None:
+        self.params = {"field": field, "value": value, "reason": reason, **extra}
+        explained = self.REASONS[reason].format(**self.params)
+        Exception.__init__(self, f"{field}: {explained} (got {value!r})")
 
 
 class NotFound(TokoError):
@@ -96,3 +124,10 @@ class MergeRefused(TokoError):
 class DemoRefused(TokoError):
     code = "demo.refused"
     template = "the sample shop is only made in an empty database; this one has {members} members"
+
+
+class Cancelled(TokoError):
+    """The user stopped a long job; its transaction was rolled back."""
+
+    code = "cancelled"
+    template = "cancelled; nothing was saved"

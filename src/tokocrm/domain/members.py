@@ -42,9 +42,9 @@ class MemberFields:
 def clean_name(text: str) -> str:
     name = " ".join(text.split())
     if not name:
-        raise InvalidField(field="name", value=text, reason="is required")
+        raise InvalidField(field="name", value=text, reason="required")
     if len(name) > MAX_NAME:
-        raise InvalidField(field="name", value=text, reason=f"is longer than {MAX_NAME} letters")
+        raise InvalidField(field="name", value=text, reason="too_long", limit=MAX_NAME)
     return name
 
 
@@ -53,7 +53,7 @@ def clean_email(text: str | None) -> str | None:
     if not email:
         return None
     if not _EMAIL.fullmatch(email) or len(email) > 254:
-        raise InvalidField(field="email", value=text, reason="is not an e-mail address")
+        raise InvalidField(field="email", value=text, reason="not_email")
     return email.lower()
 
 
@@ -62,14 +62,14 @@ def check_birthday(birthday: date | None, today: date) -> date | None:
         return None
     if birthday > today or birthday.year < today.year - 120:
         raise InvalidField(field="birthday", value=birthday.isoformat(),
-                           reason="is not a possible birth date")
+                           reason="impossible_birthday")
     return birthday
 
 
 def optional_text(text: str | None, field: str, limit: int = 2000) -> str | None:
     value = (text or "").strip()
     if len(value) > limit:
-        raise InvalidField(field=field, value=text[:40], reason=f"is longer than {limit} letters")
+        raise InvalidField(field=field, value=text[:40], reason="too_long", limit=limit)
     return value or None
 
 
@@ -77,4 +77,4 @@ def parse_date(text: str, field: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError as error:
-        raise InvalidField(field=field, value=text, reason="is not a date (YYYY-MM-DD)") from error
+        raise InvalidField(field=field, value=text, reason="not_date") from error

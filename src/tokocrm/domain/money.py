@@ -17,16 +17,16 @@ def parse_rupiah(text: str, field: str = "amount") -> int:
     if _GROUPED.fullmatch(cleaned):
         cleaned = cleaned.replace(".", "")
     if not cleaned.isdigit():
-        raise InvalidField(field=field, value=text, reason="not a whole number of Rupiah")
+        raise InvalidField(field=field, value=text, reason="not_rupiah")
     return int(cleaned)
 
 
 def check_purchase_amount(amount: int, field: str = "amount") -> int:
     if isinstance(amount, bool) or not isinstance(amount, int):
-        raise InvalidField(field=field, value=amount, reason="not a whole number of Rupiah")
+        raise InvalidField(field=field, value=amount, reason="not_rupiah")
     if amount <= 0:
-        raise InvalidField(field=field, value=amount, reason="must be more than Rp 0")
+        raise InvalidField(field=field, value=amount, reason="not_positive")
     if amount > MAX_PURCHASE_RUPIAH:
         raise InvalidField(field=field, value=amount,
-                           reason="is larger than Rp 1.000.000.000; check the amount")
+                           reason="too_large")
     return amount

@@ -32,7 +32,7 @@ def normalize_mobile(text: str, field: str = "phone") -> str:
     """Like parse_mobile, but a text that is not an Indonesian mobile is an InvalidField."""
     e164 = parse_mobile(text)
     if e164 is None:
-        raise InvalidField(field=field, value=text, reason="not an Indonesian mobile number")
+        raise InvalidField(field=field, value=text, reason="not_mobile")
     return e164
 
 

@@ -20,7 +20,7 @@ def is_backdated(at: datetime, now: datetime) -> bool:
 
 def check_purchase_time(at: datetime, now: datetime) -> datetime:
     if at > now + FUTURE_TOLERANCE:
-        raise InvalidField(field="time", value=at.isoformat(sep=" "), reason="is in the future")
+        raise InvalidField(field="time", value=at.isoformat(sep=" "), reason="future")
     return at
 
 
@@ -29,7 +29,7 @@ def clean_receipt(text: str | None) -> str | None:
     if not receipt:
         return None
     if len(receipt) > MAX_RECEIPT:
-        raise InvalidField(field="receipt", value=text, reason=f"is longer than {MAX_RECEIPT}")
+        raise InvalidField(field="receipt", value=text, reason="too_long", limit=MAX_RECEIPT)
     return receipt
 
 
@@ -37,12 +37,12 @@ def check_items(count: int | None) -> int | None:
     if count is None:
         return None
     if not 0 < count <= MAX_ITEMS:
-        raise InvalidField(field="items", value=count, reason="must be between 1 and 100000")
+        raise InvalidField(field="items", value=count, reason="out_of_range", low=1, high=MAX_ITEMS)
     return count
 
 
 def clean_void_reason(text: str) -> str:
     reason = " ".join((text or "").split())
     if not reason:
-        raise InvalidField(field="reason", value=text, reason="a void needs a reason")
+        raise InvalidField(field="reason", value=text, reason="required")
     return reason

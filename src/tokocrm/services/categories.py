@@ -35,7 +35,7 @@ class CategoryService:
                 session.flush()
                 return _dto(category)
         except IntegrityError as error:
-            raise InvalidField(field="category", value=name, reason="already exists") from error
+            raise InvalidField(field="category", value=name, reason="exists") from error
 
     def set_active(self, actor: Actor, category_id: int, active: bool) -> Category:
         """Retire a category (past purchases keep it) or bring it back."""
@@ -50,8 +50,10 @@ class CategoryService:
 
 def _clean(name: str) -> str:
     cleaned = " ".join((name or "").split())
-    if not cleaned or len(cleaned) > 60:
-        raise InvalidField(field="category", value=name, reason="needs 1 to 60 letters")
+    if not cleaned:
+        raise InvalidField(field="category", value=name, reason="required")
+    if len(cleaned) > 60:
+        raise InvalidField(field="category", value=name, reason="too_long", limit=60)
     return cleaned
 
 

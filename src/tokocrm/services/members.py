@@ -101,7 +101,7 @@ class MemberService:
         unknown = set(changes) - set(EDITABLE)
         if unknown:
             raise InvalidField(field=", ".join(sorted(unknown)), value="",
-                               reason="cannot be changed here")
+                               reason="not_editable")
         now = self._clock()
         try:
             with self._sessions.begin() as session:
@@ -232,7 +232,7 @@ def _apply(session: Session, member: Member, changes: dict[str, Any], now: datet
     if active_after and ("phone" in cleaned or "status" in cleaned):
         _refuse_duplicates(session, cleaned.get("phone", member.phone), None, member.id)
     if cleaned.get("referred_by_id") == member.id:
-        raise InvalidField(field="referred_by", value=member.card, reason="cannot be themselves")
+        raise InvalidField(field="referred_by", value=member.card, reason="self_reference")
     if cleaned.get("marketing_consent") and not member.marketing_consent:
         member.consent_at = now
     for name, value in cleaned.items():
@@ -248,7 +248,7 @@ def _clean_changes(member: Member, changes: dict[str, Any], now: datetime) -> di
     if "status" in changes:
         status = changes["status"]
         if status not in (MemberStatus.ACTIVE, MemberStatus.INACTIVE):
-            raise InvalidField(field="status", value=status, reason="must be active or inactive")
+            raise InvalidField(field="status", value=status, reason="bad_status")
         cleaned["status"] = MemberStatus(status).value
     return cleaned
 

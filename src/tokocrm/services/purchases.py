@@ -162,7 +162,7 @@ def _categories(session: Session, ids: tuple[int, ...]) -> list[ProductCategory]
         ProductCategory.id.in_(set(ids)), ProductCategory.active.is_(True))))
     if len(found) != len(set(ids)):
         missing = sorted(set(ids) - {c.id for c in found})
-        raise InvalidField(field="category", value=missing, reason="no such active category")
+        raise InvalidField(field="category", value=missing, reason="unknown")
     return sorted(found, key=lambda c: c.name)
 
 
