@@ -7,15 +7,17 @@ Exit codes, for every command: 0 success; 1 refused or bad input (one line on st
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
+from pathlib import Path
 
 from tokocrm import __version__, config
+from tokocrm.cli import demo, members, purchases
+from tokocrm.cli.output import Output
 from tokocrm.domain.errors import TokoError
 from tokocrm.logs import setup_logging
+from tokocrm.services.actor import BUILTIN_OWNER, Actor
 from tokocrm.services.container import Services, open_services
 
 log = logging.getLogger(__name__)
@@ -64,10 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
         "init", parents=[common], help="create or upgrade the database and show where it is"
     )
     init.set_defaults(handler=cmd_init)
+    members.add_parsers(commands, common)
+    purchases.add_parsers(commands, common)
+    demo.add_parsers(commands, common)
     return parser
 
 
-def _run(args: argparse.Namespace, log_path) -> int:
+def _run(args: argparse.Namespace, log_path: Path) -> int:
     url = config.resolve_db_url(args.db)
     if url == config.default_db_url():
         config.data_dir().mkdir(parents=True, exist_ok=True)
@@ -77,20 +82,21 @@ def _run(args: argparse.Namespace, log_path) -> int:
             from tokocrm.ui.app import run_gui  # Qt is loaded only for the desktop app
 
             return run_gui(services, log_path)
-        result = args.handler(services, args)
-        _print(result, as_json=getattr(args, "json", False))
+        output: Output = args.handler(services, BUILTIN_OWNER, args)
+        print(output.render(as_json=getattr(args, "json", False)))
         return EXIT_OK
     finally:
         services.close()
 
 
-def _print(result: tuple[Any, Callable[[Any], str]], *, as_json: bool) -> None:
-    document, to_text = result
-    print(json.dumps(document, ensure_ascii=False) if as_json else to_text(document))
-
-
-def cmd_init(services: Services, _args: argparse.Namespace):
+def cmd_init(services: Services, _actor: Actor, _args: argparse.Namespace) -> Output:
     info = services.database
+    if info.created:
+        state = "created"
+    elif info.upgraded_from:
+        state = f"upgraded from {info.upgraded_from}"
+    else:
+        state = "up to date"
     document = {
         "database": info.location,
         "dialect": info.dialect,
@@ -98,14 +104,5 @@ def cmd_init(services: Services, _args: argparse.Namespace):
         "created": info.created,
         "upgraded_from": info.upgraded_from,
     }
-    return document, _init_text
-
-
-def _init_text(doc: dict[str, Any]) -> str:
-    if doc["created"]:
-        state = "created"
-    elif doc["upgraded_from"]:
-        state = f"upgraded from {doc['upgraded_from']}"
-    else:
-        state = "up to date"
-    return f"Database: {doc['database']}\nSchema version: {doc['schema_version']} ({state})"
+    return Output(document,
+                  lambda: f"Database: {info.location}\nSchema version: {info.revision} ({state})")
