@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>CounterPage</name>
+    <message>
+        <source>Scan a card, or type a phone number or name (F2)</source>
+        <translation>Pindai kartu, atau ketik nomor HP atau nama (F2)</translation>
+    </message>
+    <message>
+        <source>New member (F3)</source>
+        <translation>Member baru (F3)</translation>
+    </message>
+    <message>
+        <source>Profile (F4)</source>
+        <translation>Profil (F4)</translation>
+    </message>
+    <message>
+        <source>Scan a member card or search above. No card yet? Press F3 to register.</source>
+        <translation>Pindai kartu member atau cari di atas. Belum punya kartu? Tekan F3 untuk daftar.</translation>
+    </message>
+    <message>
+        <source>No member found. Press F3 to register.</source>
+        <translation>Member tidak ditemukan. Tekan F3 untuk daftar.</translation>
+    </message>
+    <message>
+        <source>Recorded {amount} for {name}.</source>
+        <translation>Pembelian {amount} untuk {name} tercatat.</translation>
+    </message>
+    <message>
+        <source>Registered {name}, card {card}.</source>
+        <translation>{name} terdaftar, kartu {card}.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong</source>
@@ -27,16 +58,8 @@
         <translation>Kasir</translation>
     </message>
     <message>
-        <source>Find a member by card, phone or name, record purchases, award and redeem points.</source>
-        <translation>Cari member lewat kartu, nomor HP atau nama, catat pembelian, beri dan tukar poin.</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Member</translation>
-    </message>
-    <message>
-        <source>Browse, search and edit every member.</source>
-        <translation>Lihat, cari dan ubah data semua member.</translation>
     </message>
     <message>
         <source>Loyalty</source>
@@ -106,6 +129,317 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
 </context>
 <context>
+    <name>MemberProfileDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Diketahui</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Agrees to receive offers</source>
+        <translation>Setuju menerima promo</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Tidak aktif</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Data member</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Bergabung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Promo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Direferensikan oleh</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Ringkasan belanja</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Total spend</source>
+        <translation>Total belanja</translation>
+    </message>
+    <message>
+        <source>Average basket</source>
+        <translation>Rata-rata belanja</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>Kunjungan pertama</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Kunjungan terakhir</translation>
+    </message>
+    <message>
+        <source>Favourite categories</source>
+        <translation>Kategori favorit</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>No. struk</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Jumlah barang</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Batalkan…</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Pembelian</translation>
+    </message>
+    <message>
+        <source>Why is this purchase voided?</source>
+        <translation>Kenapa pembelian ini dibatalkan?</translation>
+    </message>
+    <message>
+        <source>Void purchase</source>
+        <translation>Batalkan pembelian</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Member {card}: {name}</source>
+        <translation>Member {card}: {name}</translation>
+    </message>
+    <message>
+        <source>Merged into another member</source>
+        <translation>Sudah digabung ke member lain</translation>
+    </message>
+    <message>
+        <source>{name} (card {card})</source>
+        <translation>{name} (kartu {card})</translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation>Dibatalkan: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no field was changed.</source>
+        <translation>Tidak ada yang disimpan: tidak ada data yang diubah.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Purchase voided.</source>
+        <translation>Pembelian dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberSummary</name>
+    <message>
+        <source>Visits</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Total spend</source>
+        <translation>Total belanja</translation>
+    </message>
+    <message>
+        <source>Average basket</source>
+        <translation>Rata-rata belanja</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Kunjungan terakhir</translation>
+    </message>
+    <message>
+        <source>Favourite categories</source>
+        <translation>Kategori favorit</translation>
+    </message>
+    <message>
+        <source>Card {card} · {phone} · member since {day}</source>
+        <translation>Kartu {card} · {phone} · member sejak {day}</translation>
+    </message>
+    <message>
+        <source>Inactive member</source>
+        <translation>Member tidak aktif</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Bergabung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Tidak aktif</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Digabung</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Card, phone or part of a name</source>
+        <translation>Kartu, no. HP atau sebagian nama</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Buka profil</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Gabungkan…</translation>
+    </message>
+    <message>
+        <source>Select exactly two members to merge them.</source>
+        <translation>Pilih tepat dua member untuk digabungkan.</translation>
+    </message>
+    <message>
+        <source>Merged into {name} (card {card}).</source>
+        <translation>Digabung ke {name} (kartu {card}).</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 member</translation>
+    </message>
+    <message>
+        <source>{count} members</source>
+        <translation>{count} member</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Member</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two members</source>
+        <translation>Gabungkan dua member</translation>
+    </message>
+    <message>
+        <source>Keep which record? The other one&apos;s purchases and referrals move to it, and its card keeps finding the member you keep.</source>
+        <translation>Data mana yang dipertahankan? Pembelian dan referensi dari data yang lain pindah ke sini, dan kartunya tetap menemukan member yang dipertahankan.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Gabungkan</translation>
+    </message>
+    <message>
+        <source>{card}  {name}  {phone}  joined {joined}, {visits} visits</source>
+        <translation>{card}  {name}  {phone}  bergabung {joined}, {visits} kunjungan</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Cannot read the database file {path}: {reason}</source>
@@ -131,6 +465,284 @@ Kelola pelanggan untuk toko kecil.</translation>
         <source>{user} ({role}) may not {action}.</source>
         <translation>{user} ({role}) tidak berhak: {action}.</translation>
     </message>
+    <message>
+        <source>Not found: {key}</source>
+        <translation>Tidak ditemukan: {key}</translation>
+    </message>
+    <message>
+        <source>The phone {phone} already belongs to {name} (card {card}).</source>
+        <translation>No. HP {phone} sudah dipakai {name} (kartu {card}).</translation>
+    </message>
+    <message>
+        <source>The card {card} already belongs to {name}.</source>
+        <translation>Kartu {card} sudah dipakai {name}.</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} was already recorded (purchase {purchase_id}). Nothing was saved.</source>
+        <translation>Struk {receipt} sudah pernah dicatat (pembelian {purchase_id}). Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Purchase {purchase_id} is already voided.</source>
+        <translation>Pembelian {purchase_id} sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile. Close it, open it again and redo your change.</source>
+        <translation>Data ini baru saja diubah orang lain. Tutup, buka lagi, lalu ulangi perubahan Anda.</translation>
+    </message>
+    <message>
+        <source>Cannot merge: {reason}</source>
+        <translation>Tidak bisa digabung: {reason}</translation>
+    </message>
+    <message>
+        <source>The sample shop is only made in an empty database; this one has {members} members.</source>
+        <translation>Toko contoh hanya bisa dibuat di database kosong; database ini sudah berisi {members} member.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Dibatalkan; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Nomor kartu</translation>
+    </message>
+    <message>
+        <source>Card prefix</source>
+        <translation>Awalan kartu</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>No. struk</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Jumlah barang</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Direferensikan oleh</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>wajib diisi</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>lebih dari {limit} karakter</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>harus antara {low} dan {high}</translation>
+    </message>
+    <message>
+        <source>is not an Indonesian mobile number</source>
+        <translation>bukan nomor HP Indonesia</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>bukan alamat email</translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation>bukan tanggal</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>bukan tanggal dan jam</translation>
+    </message>
+    <message>
+        <source>is not a possible birth date</source>
+        <translation>bukan tanggal lahir yang mungkin</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>belum terjadi (waktu di masa depan)</translation>
+    </message>
+    <message>
+        <source>must be 1 to 32 letters or digits</source>
+        <translation>harus 1 sampai 32 huruf atau angka</translation>
+    </message>
+    <message>
+        <source>has no free card numbers left for this prefix</source>
+        <translation>nomor kartu untuk awalan ini sudah habis</translation>
+    </message>
+    <message>
+        <source>must be 1 to 6 digits</source>
+        <translation>harus 1 sampai 6 angka</translation>
+    </message>
+    <message>
+        <source>is not a whole number of Rupiah</source>
+        <translation>bukan angka Rupiah yang bulat</translation>
+    </message>
+    <message>
+        <source>must be more than Rp 0</source>
+        <translation>harus lebih dari Rp 0</translation>
+    </message>
+    <message>
+        <source>is more than Rp 1.000.000.000; check the amount</source>
+        <translation>lebih dari Rp 1.000.000.000; periksa lagi jumlahnya</translation>
+    </message>
+    <message>
+        <source>cannot be changed here</source>
+        <translation>tidak bisa diubah di sini</translation>
+    </message>
+    <message>
+        <source>cannot be the member themselves</source>
+        <translation>tidak boleh member itu sendiri</translation>
+    </message>
+    <message>
+        <source>must be active or inactive</source>
+        <translation>harus aktif atau tidak aktif</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>sudah ada</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseForm</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Record purchase (Enter)</source>
+        <translation>Catat pembelian (Enter)</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Pembelian</translation>
+    </message>
+    <message>
+        <source>Amount (Rp)</source>
+        <translation>Jumlah (Rp)</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>No. struk</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Jumlah barang</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Categories (Space to tick)</source>
+        <translation>Kategori (Spasi untuk centang)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForm</name>
+    <message>
+        <source>Known</source>
+        <translation>Diketahui</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Agrees to receive offers (WhatsApp)</source>
+        <translation>Setuju menerima promo (WhatsApp)</translation>
+    </message>
+    <message>
+        <source>Register (Enter)</source>
+        <translation>Daftar (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Batal (Esc)</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Member baru</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Nama *</translation>
+    </message>
+    <message>
+        <source>Mobile phone *</source>
+        <translation>No. HP *</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Open {name} instead</source>
+        <translation>Buka {name} saja</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -139,12 +751,52 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
+        <source>This computer</source>
+        <translation>Komputer ini</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
         <source>The new language is used the next time TokoCRM starts.</source>
         <translation>Bahasa baru dipakai saat TokoCRM dibuka lagi.</translation>
+    </message>
+    <message>
+        <source>Save prefix</source>
+        <translation>Simpan awalan</translation>
+    </message>
+    <message>
+        <source>New category, e.g. Minuman</source>
+        <translation>Kategori baru, mis. Minuman</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Shop (shared by every counter)</source>
+        <translation>Toko (berlaku di semua kasir)</translation>
+    </message>
+    <message>
+        <source>Card number prefix</source>
+        <translation>Awalan nomor kartu</translation>
+    </message>
+    <message>
+        <source>Product categories (untick to retire)</source>
+        <translation>Kategori produk (hapus centang untuk menonaktifkan)</translation>
+    </message>
+    <message>
+        <source>New cards now start with {prefix}.</source>
+        <translation>Kartu baru sekarang diawali {prefix}.</translation>
+    </message>
+    <message>
+        <source>Category added.</source>
+        <translation>Kategori ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Category updated.</source>
+        <translation>Kategori diperbarui.</translation>
     </message>
 </context>
 </TS>

@@ -15,17 +15,22 @@ from PySide6.QtWidgets import (
 )
 
 from tokocrm import __version__
+from tokocrm.services.actor import BUILTIN_OWNER, Actor
 from tokocrm.services.container import Services
+from tokocrm.ui.pages.counter_page import CounterPage
+from tokocrm.ui.pages.members_page import MembersPage
 from tokocrm.ui.pages.placeholder_page import PlaceholderPage
 from tokocrm.ui.pages.settings_page import SettingsPage
 from tokocrm.ui.ui_state import UiState
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, state: UiState) -> None:
+    def __init__(self, services: Services, state: UiState,
+                 actor: Actor = BUILTIN_OWNER) -> None:
         super().__init__()
         self._services = services
         self._state = state
+        self._actor = actor
         self.setWindowTitle("TokoCRM")
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -52,19 +57,19 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> list[tuple[str, QWidget]]:
         todo = self.tr("Not built yet.")
         placeholders = [
-            (self.tr("Counter"), self.tr("Find a member by card, phone or name, record "
-                                         "purchases, award and redeem points.")),
-            (self.tr("Members"), self.tr("Browse, search and edit every member.")),
             (self.tr("Loyalty"), self.tr("Points, tiers, rewards and the loyalty rules.")),
             (self.tr("Feedback"), self.tr("Customer feedback and complaint cases.")),
             (self.tr("Dashboard"), self.tr("Segments, sales and loyalty at a glance.")),
             (self.tr("Import/Export"), self.tr("Bring member lists in from Excel and export "
                                                "spreadsheets for the books.")),
         ]
+        services, actor = self._services, self._actor
         pages: list[tuple[str, QWidget]] = [
-            (title, PlaceholderPage(title, f"{todo} {text}")) for title, text in placeholders
+            (self.tr("Counter"), CounterPage(services, actor)),
+            (self.tr("Members"), MembersPage(services, actor)),
         ]
-        pages.append((self.tr("Settings"), SettingsPage(self._state)))
+        pages += [(title, PlaceholderPage(title, f"{todo} {text}")) for title, text in placeholders]
+        pages.append((self.tr("Settings"), SettingsPage(self._state, services, actor)))
         return pages
 
     def _add_page_shortcuts(self) -> None:
@@ -100,6 +105,9 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(last if 0 <= last < self.nav.count() else 0)
 
     def _on_nav_changed(self, row: int) -> None:
+        page = self.pages.widget(row)
+        if isinstance(page, MembersPage):
+            page.refresh()  # the counter may have registered or edited members meanwhile
         self.pages.setCurrentIndex(row)
         self._state.set_last_page(row)
 

@@ -4,29 +4,114 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from tokocrm.domain.errors import TokoError
+from tokocrm.domain.errors import InvalidField, TokoError
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
-def _texts() -> dict[str, str]:
-    # Spelled out in full: lupdate only recognises QCoreApplication.translate("ctx", "literal").
+def _errors() -> dict[str, str]:
     return {
-        "db.unreadable": QCoreApplication.translate(
-            "Messages", "Cannot read the database file {path}: {reason}"),
-        "db.not_sqlite": QCoreApplication.translate(
-            "Messages", "{path} is not a TokoCRM database. The file was left untouched."),
-        "db.foreign": QCoreApplication.translate(
-            "Messages", "{path} belongs to another program. The file was left untouched."),
-        "db.too_new": QCoreApplication.translate(
-            "Messages", "The database {path} was made by a newer TokoCRM (schema {revision}). "
-            "Please install the newest TokoCRM."),
-        "db.unreachable": QCoreApplication.translate(
-            "Messages", "Cannot open the database {path}: {reason}"),
-        "permission.denied": QCoreApplication.translate(
-            "Messages", "{user} ({role}) may not {action}."),
+        "db.unreadable": translate("Messages", "Cannot read the database file {path}: {reason}"),
+        "db.not_sqlite": translate(
+            "Messages", "{path} is not a TokoCRM database. The file was left untouched."
+        ),
+        "db.foreign": translate(
+            "Messages", "{path} belongs to another program. The file was left untouched."
+        ),
+        "db.too_new": translate(
+            "Messages",
+            "The database {path} was made by a newer TokoCRM "
+            "(schema {revision}). Please install the newest TokoCRM.",
+        ),
+        "db.unreachable": translate("Messages", "Cannot open the database {path}: {reason}"),
+        "permission.denied": translate("Messages", "{user} ({role}) may not {action}."),
+        "not_found": translate("Messages", "Not found: {key}"),
+        "member.duplicate_phone": translate(
+            "Messages", "The phone {phone} already belongs to {name} (card {card})."
+        ),
+        "member.duplicate_card": translate(
+            "Messages", "The card {card} already belongs to {name}."
+        ),
+        "purchase.duplicate_receipt": translate(
+            "Messages",
+            "Receipt {receipt} was already recorded (purchase {purchase_id}). Nothing was saved.",
+        ),
+        "purchase.already_voided": translate(
+            "Messages", "Purchase {purchase_id} is already voided."
+        ),
+        "edit.stale": translate(
+            "Messages",
+            "Someone else changed this meanwhile. Close it, open it again and redo your change.",
+        ),
+        "member.merge_refused": translate("Messages", "Cannot merge: {reason}"),
+        "demo.refused": translate(
+            "Messages",
+            "The sample shop is only made in an empty database; this one has {members} members.",
+        ),
+        "cancelled": translate("Messages", "Cancelled; nothing was saved."),
+    }
+
+
+def _fields() -> dict[str, str]:
+    return {
+        "name": translate("Messages", "Name"),
+        "phone": translate("Messages", "Phone"),
+        "email": translate("Messages", "E-mail"),
+        "birthday": translate("Messages", "Birthday"),
+        "card": translate("Messages", "Card number"),
+        "card_prefix": translate("Messages", "Card prefix"),
+        "amount": translate("Messages", "Amount"),
+        "time": translate("Messages", "Time"),
+        "at": translate("Messages", "Time"),
+        "receipt": translate("Messages", "Receipt"),
+        "items": translate("Messages", "Items"),
+        "reason": translate("Messages", "Reason"),
+        "category": translate("Messages", "Category"),
+        "referred_by": translate("Messages", "Referred by"),
+        "status": translate("Messages", "Status"),
+        "address": translate("Messages", "Address"),
+        "notes": translate("Messages", "Notes"),
+        "note": translate("Messages", "Note"),
+    }
+
+
+def _reasons() -> dict[str, str]:
+    return {
+        "required": translate("Messages", "is required"),
+        "too_long": translate("Messages", "is longer than {limit} characters"),
+        "out_of_range": translate("Messages", "must be between {low} and {high}"),
+        "not_mobile": translate("Messages", "is not an Indonesian mobile number"),
+        "not_email": translate("Messages", "is not an e-mail address"),
+        "not_date": translate("Messages", "is not a date"),
+        "not_datetime": translate("Messages", "is not a date and time"),
+        "impossible_birthday": translate("Messages", "is not a possible birth date"),
+        "future": translate("Messages", "is in the future"),
+        "card_code": translate("Messages", "must be 1 to 32 letters or digits"),
+        "card_range_full": translate("Messages", "has no free card numbers left for this prefix"),
+        "prefix_digits": translate("Messages", "must be 1 to 6 digits"),
+        "not_rupiah": translate("Messages", "is not a whole number of Rupiah"),
+        "not_positive": translate("Messages", "must be more than Rp 0"),
+        "too_large": translate("Messages", "is more than Rp 1.000.000.000; check the amount"),
+        "not_editable": translate("Messages", "cannot be changed here"),
+        "self_reference": translate("Messages", "cannot be the member themselves"),
+        "bad_status": translate("Messages", "must be active or inactive"),
+        "unknown": translate("Messages", "does not exist"),
+        "exists": translate("Messages", "already exists"),
     }
 
 
 def message_for(error: TokoError) -> str:
     """The error in the user's language; the English default for a code not listed here."""
-    text = _texts().get(error.code)
+    if isinstance(error, InvalidField):
+        return field_message(error)
+    text = _errors().get(error.code)
     return text.format(**error.params) if text else str(error)
+
+
+def field_message(error: InvalidField) -> str:
+    params = error.params
+    field = _fields().get(str(params["field"]), str(params["field"]))
+    reason = _reasons().get(str(params["reason"]))
+    if reason is None:
+        return str(error)
+    return f"{field}: {reason.format(**params)}"

@@ -1,0 +1,52 @@
+"""Money, dates and phones as the user's language writes them, through QLocale."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+from tokocrm.domain.phone import format_local
+
+
+def rupiah(amount: int, locale: QLocale | None = None) -> str:
+    """Rp 1.250.000 in Indonesian, Rp1,250,000 in English."""
+    locale = locale or QLocale()
+    number = locale.toString(int(amount))
+    if locale.language() == QLocale.Language.Indonesian:
+        return f"Rp {number}"
+    return f"Rp{number}"
+
+
+def day(value: date | None, locale: QLocale | None = None) -> str:
+    """22 Nov 2026 in Indonesian, 22/11/2026 in English; empty for no date."""
+    if value is None:
+        return ""
+    locale = locale or QLocale()
+    pattern = "d MMM yyyy" if locale.language() == QLocale.Language.Indonesian else "dd/MM/yyyy"
+    return locale.toString(QDate(value.year, value.month, value.day), pattern)
+
+
+def moment(value: datetime | None, locale: QLocale | None = None) -> str:
+    """A day and a time of day (22 Nov 2026 14.05 / 22/11/2026 14:05)."""
+    if value is None:
+        return ""
+    locale = locale or QLocale()
+    clock = locale.toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+    return f"{day(value.date(), locale)} {clock}"
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    return QDateTime(to_qdate(value.date()), QTime(value.hour, value.minute, value.second))
+
+
+def phone(e164: str) -> str:
+    return format_local(e164)

@@ -1,0 +1,47 @@
+"""What the cashier sees of the member on the counter: who it is and how they buy."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from tokocrm.services.dto import MemberDetail, MemberStats
+from tokocrm.ui import formatting
+
+
+class MemberSummary(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = QLabel()
+        self.name.setObjectName("memberName")
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.identity = QLabel()
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.visits, self.spend, self.basket, self.last_visit, self.favourites = (
+            QLabel() for _ in range(5))
+        figures = QFormLayout()
+        figures.addRow(self.tr("Visits"), self.visits)
+        figures.addRow(self.tr("Total spend"), self.spend)
+        figures.addRow(self.tr("Average basket"), self.basket)
+        figures.addRow(self.tr("Last visit"), self.last_visit)
+        figures.addRow(self.tr("Favourite categories"), self.favourites)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name)
+        layout.addWidget(self.identity)
+        layout.addWidget(self.status)
+        layout.addLayout(figures)
+
+    def show_member(self, member: MemberDetail, stats: MemberStats) -> None:
+        self.name.setText(member.name)
+        self.identity.setText(self.tr("Card {card} · {phone} · member since {day}").format(
+            card=member.card, phone=formatting.phone(member.phone),
+            day=formatting.day(member.joined_on)))
+        self.status.setText("" if member.status == "active" else self.tr("Inactive member"))
+        self.visits.setText(str(stats.visits))
+        self.spend.setText(formatting.rupiah(stats.total_spend))
+        self.basket.setText(formatting.rupiah(stats.average_basket))
+        self.last_visit.setText(formatting.moment(stats.last_visit) or self.tr("never"))
+        self.favourites.setText(", ".join(name for name, _ in stats.favourite_categories) or "—")

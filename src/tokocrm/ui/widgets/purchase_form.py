@@ -1,0 +1,88 @@
+"""Record a purchase for the member on the counter: amount first, the rest optional."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tokocrm.services.dto import Category
+from tokocrm.ui.widgets.money_edit import MoneyEdit
+
+
+class PurchaseForm(QWidget):
+    record_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.amount = MoneyEdit()
+        self.amount.setObjectName("amountEdit")
+        font = self.amount.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        self.amount.setFont(font)
+        self.receipt = QLineEdit()
+        self.items = QSpinBox()
+        self.items.setRange(0, 100_000)
+        self.items.setSpecialValueText(self.tr("—"))
+        self.note = QLineEdit()
+        self.categories = QListWidget()
+        self.categories.setMaximumHeight(90)
+        self.categories.setFlow(QListWidget.Flow.LeftToRight)
+        self.categories.setWrapping(True)
+        self.record = QPushButton(self.tr("Record purchase (Enter)"))
+        self.record.clicked.connect(self.record_requested)
+        for field in (self.amount, self.receipt, self.note):
+            field.returnPressed.connect(self.record_requested)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        title = QLabel(self.tr("Purchase"))
+        title.setObjectName("panelTitle")
+        form = QFormLayout()
+        form.addRow(self.tr("Amount (Rp)"), self.amount)
+        details = QGridLayout()
+        details.addWidget(QLabel(self.tr("Receipt no.")), 0, 0)
+        details.addWidget(self.receipt, 0, 1)
+        details.addWidget(QLabel(self.tr("Items")), 0, 2)
+        details.addWidget(self.items, 0, 3)
+        details.addWidget(QLabel(self.tr("Note")), 1, 0)
+        details.addWidget(self.note, 1, 1, 1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addLayout(details)
+        layout.addWidget(QLabel(self.tr("Categories (Space to tick)")))
+        layout.addWidget(self.categories)
+        layout.addWidget(self.record, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def set_categories(self, categories: list[Category]) -> None:
+        self.categories.clear()
+        for category in categories:
+            item = QListWidgetItem(category.name)
+            item.setData(Qt.ItemDataRole.UserRole, category.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.categories.addItem(item)
+
+    def checked_category_ids(self) -> tuple[int, ...]:
+        items = (self.categories.item(i) for i in range(self.categories.count()))
+        return tuple(item.data(Qt.ItemDataRole.UserRole) for item in items
+                     if item.checkState() == Qt.CheckState.Checked)
+
+    def clear(self) -> None:
+        self.amount.clear()
+        self.receipt.clear()
+        self.items.setValue(0)
+        self.note.clear()
+        for i in range(self.categories.count()):
+            self.categories.item(i).setCheckState(Qt.CheckState.Unchecked)
