@@ -23,8 +23,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """Install the translators for `language`; the caller keeps the list alive."""
     QLocale.setDefault(LOCALES[language])
     installed = []
+    # Qt's own dialogs: qtbase where Qt ships it (English), else our qt_extra (Indonesian).
     sources = [(f"tokocrm_{language}", str(QM_DIR)),
-               (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+               (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+               (f"qt_extra_{language}", str(QM_DIR))]
     for name, folder in sources:
         translator = QTranslator(app)
         if translator.load(name, folder):

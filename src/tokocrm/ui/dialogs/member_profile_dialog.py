@@ -72,6 +72,7 @@ class MemberProfileDialog(QDialog):
         self.birthday_known = QCheckBox(self.tr("Known"))
         self.birthday_edit = QDateEdit(QDate(1990, 1, 1))
         self.birthday_edit.setCalendarPopup(True)
+        self.birthday_edit.setDisplayFormat("dd/MM/yyyy")
         self.birthday_edit.setDateRange(QDate(1900, 1, 1), QDate.currentDate())
         self.birthday_known.toggled.connect(self.birthday_edit.setEnabled)
         self.gender_combo = _combo((("—", None), (self.tr("Female"), Gender.FEMALE.value),
@@ -111,7 +112,9 @@ class MemberProfileDialog(QDialog):
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.verticalHeader().hide()
-        self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # <= 200 rows
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.history.itemSelectionChanged.connect(self._update_void_button)
         self.void_button = QPushButton(self.tr("Void…"))
         self.void_button.setAutoDefault(False)
@@ -341,9 +344,12 @@ def _values_of(detail: MemberDetail) -> dict[str, Any]:
 
 def _group(title: str, rows: Iterable[tuple[str, QWidget | QLayout]]) -> QGroupBox:
     box = QGroupBox(title)
-    form = QFormLayout(box)
+    form = QFormLayout()
     for label, field in rows:
         form.addRow(label, field)
+    layout = QVBoxLayout(box)
+    layout.addLayout(form)
+    layout.addStretch(1)  # spare height below the fields, not between them
     return box
 
 

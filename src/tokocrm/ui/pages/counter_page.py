@@ -69,6 +69,7 @@ class CounterPage(QWidget):
         _enlarge(self.search, 1.5)
         self.results = QListWidget()
         self.results.setObjectName("counterResults")
+        _enlarge(self.results, 1.2)
         new_member = QPushButton(self.tr("New member (F3)"))
         new_member.clicked.connect(self.start_register)
         self.summary = MemberSummary()

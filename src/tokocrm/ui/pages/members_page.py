@@ -30,7 +30,7 @@ from tokocrm.services.dto import MemberDetail
 from tokocrm.ui import formatting
 from tokocrm.ui.dialogs.member_profile_dialog import MemberProfileDialog
 from tokocrm.ui.messages import message_for
-from tokocrm.ui.models.member_table import NAME, MemberTableModel
+from tokocrm.ui.models.member_table import CARD, JOINED, NAME, PHONE, STATUS, MemberTableModel
 
 SEARCH_DELAY_MS = 150
 
@@ -119,6 +119,10 @@ class MembersPage(QWidget):
         columns = self.table.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        metrics = self.fontMetrics()  # widths from sample text, not from 100k rows' contents
+        for column, sample in ((CARD, "29000000000000"), (PHONE, "0812-3456-78901"),
+                               (JOINED, "30 Sep 2026  "), (STATUS, "Tidak aktif  ")):
+            columns.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         columns.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.activated.connect(self._on_table_activated)
