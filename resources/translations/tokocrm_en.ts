@@ -652,6 +652,10 @@ Customer relationships for small shops.</source>
 <context>
     <name>PurchaseForm</name>
     <message>
+        <source>Earlier purchase, at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,6 +707,10 @@ Customer relationships for small shops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Card or phone of the member who sent them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agrees to receive offers (WhatsApp)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,6 +744,10 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -653,6 +653,10 @@ Kelola pelanggan untuk toko kecil.</translation>
 <context>
     <name>PurchaseForm</name>
     <message>
+        <source>Earlier purchase, at</source>
+        <translation>Pembelian sebelumnya, pada</translation>
+    </message>
+    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -704,6 +708,10 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>Laki-laki</translation>
     </message>
     <message>
+        <source>Card or phone of the member who sent them</source>
+        <translation>Kartu atau no. HP member yang mengajak</translation>
+    </message>
+    <message>
         <source>Agrees to receive offers (WhatsApp)</source>
         <translation>Setuju menerima promo (WhatsApp)</translation>
     </message>
@@ -738,6 +746,10 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Gender</source>
         <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Direferensikan oleh</translation>
     </message>
     <message>
         <source>Open {name} instead</source>

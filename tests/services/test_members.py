@@ -172,3 +172,13 @@ def test_search_ids_sorts_and_pages_for_the_members_table(services):
 def test_search_never_fails_whatever_is_typed(services, typed):
     make_member(services, "Siti Aminah")
     assert isinstance(services.members.find(CASHIER, typed), list)
+
+
+def test_register_names_the_referrer_by_card_or_phone(services):
+    siti = make_member(services, "Siti", "081234567890")
+    by_card = make_member(services, "Rina", referrer=siti.card)
+    by_phone = make_member(services, "Dewi", referrer="0812 3456 7890")
+    assert by_card.referred_by_id == by_phone.referred_by_id == siti.id
+    with pytest.raises(InvalidField, match="referred_by"):
+        make_member(services, "Ayu", referrer="0899 0000 0000")
+    assert services.members.count(BUILTIN_OWNER) == 3

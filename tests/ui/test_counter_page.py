@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
 from tests.factories import make_member
 from tokocrm.domain.roles import Role
@@ -155,3 +157,27 @@ def test_f2_brings_the_cursor_back_to_the_search(qtbot, counter, siti):
     assert counter.purchase.amount.hasFocus()
     press(qtbot, counter.purchase.amount, Qt.Key.Key_F2)
     assert counter.search.hasFocus()
+
+
+def test_register_a_referred_friend(qtbot, counter, shop, siti):
+    press(qtbot, counter.search, Qt.Key.Key_F3)
+    counter.register.name.setText("Rina")
+    counter.register.phone.setText("0857-1111-2222")
+    counter.register.referrer.setText(siti.card)
+    press(qtbot, counter.register.referrer, Qt.Key.Key_Return)
+    assert shop.members.get(BUILTIN_OWNER, counter.member.id).referred_by_id == siti.id
+
+
+def test_only_the_owner_can_enter_an_earlier_purchase(qtbot, shop, siti, counter):
+    assert not counter.purchase.earlier.isVisibleTo(counter)
+    owner_page = CounterPage(shop, BUILTIN_OWNER)
+    qtbot.addWidget(owner_page)
+    owner_page.show()
+    owner_page.open_member(siti.id)
+    assert owner_page.purchase.earlier.isVisibleTo(owner_page)
+    owner_page.purchase.earlier.setChecked(True)
+    owner_page.purchase.when.setDateTime(QDateTime(QDate(2026, 1, 2), QTime(9, 30)))
+    owner_page.purchase.amount.setText("20.000")
+    press(qtbot, owner_page.purchase.amount, Qt.Key.Key_Return)
+    [row] = shop.purchases.list(BUILTIN_OWNER)
+    assert (row.amount, row.purchased_at) == (20_000, datetime(2026, 1, 2, 9, 30))

@@ -21,6 +21,7 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
     add.add_argument("--email")
     add.add_argument("--birthday", metavar="YYYY-MM-DD")
     add.add_argument("--card", help="keep a card code from another system (default: a new card)")
+    add.add_argument("--referred-by", metavar="CARD_OR_PHONE", help="the member who referred them")
     add.set_defaults(handler=add_member)
 
     find = actions.add_parser("find", parents=[common], help="find by card, phone or name")
@@ -38,7 +39,8 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
 def add_member(services: Services, actor: Actor, args: argparse.Namespace) -> Output:
     birthday = parse_date(args.birthday, "birthday") if args.birthday else None
     member = services.members.register(actor, MemberInput(
-        name=args.name, phone=args.phone, email=args.email, birthday=birthday, card=args.card))
+        name=args.name, phone=args.phone, email=args.email, birthday=birthday, card=args.card,
+        referrer=args.referred_by))
     return Output(member_json(member), lambda: member.card)
 
 

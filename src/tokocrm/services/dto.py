@@ -54,6 +54,7 @@ class MemberInput:
     notes: str | None = None
     card: str | None = None  # None: a new in-store EAN-13 card
     referred_by_id: int | None = None
+    referrer: str | None = None  # or the referring member's card or phone, as typed
     marketing_consent: bool = False
     joined_on: date | None = None  # None: today
 

@@ -135,7 +135,12 @@ class MemberService:
     def _insert(self, session: Session, fields: dict[str, Any], data: MemberInput,
                 now: datetime) -> Member:
         _refuse_duplicates(session, fields["phone"], fields.get("card"))
-        if fields.get("referred_by_id") is not None:
+        if data.referrer and data.referrer.strip():
+            referrer = _resolve(session, data.referrer)
+            if referrer is None:
+                raise InvalidField(field="referred_by", value=data.referrer, reason="unknown")
+            fields["referred_by_id"] = referrer.id
+        elif fields.get("referred_by_id") is not None:
             _member(session, fields["referred_by_id"])
         card = fields.pop("card", None) or _next_card(session)
         member = Member(card=card, joined_on=data.joined_on or now.date(), created_at=now,

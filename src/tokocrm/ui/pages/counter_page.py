@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from tokocrm.domain import phone as phones
 from tokocrm.domain.errors import DuplicatePhone, InvalidField, TokoError
+from tokocrm.domain.roles import Permission, allows
 from tokocrm.services.actor import Actor
 from tokocrm.services.container import Services
 from tokocrm.services.dto import MemberInput, PurchaseInput
@@ -73,7 +74,8 @@ class CounterPage(QWidget):
         new_member = QPushButton(self.tr("New member (F3)"))
         new_member.clicked.connect(self.start_register)
         self.summary = MemberSummary()
-        self.purchase = PurchaseForm()
+        self.purchase = PurchaseForm(
+            can_backdate=allows(self._actor.role, Permission.BACKDATE_PURCHASE))
         self.profile_button = QPushButton(self.tr("Profile (F4)"))
         self.profile_button.clicked.connect(self.open_profile)
         self.register = RegisterForm()
@@ -188,6 +190,7 @@ class CounterPage(QWidget):
             self._say(message_for(error), error=True)
             return
         data = PurchaseInput(member_id=self.member.id, amount=amount,
+                             at=self.purchase.when_value(),
                              receipt=self.purchase.receipt.text() or None,
                              items_count=self.purchase.items.value() or None,
                              category_ids=self.purchase.checked_category_ids(),

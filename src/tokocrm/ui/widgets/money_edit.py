@@ -17,11 +17,11 @@ class MoneyEdit(QLineEdit):
 
     def amount(self) -> int | None:
         """The whole Rupiah typed, or None when the text is not an amount."""
-        group = QLocale().groupSeparator()
         text = re.sub(r"^\s*rp\.?", "", self.text().strip(), flags=re.IGNORECASE)
         text = text.replace(" ", "")
-        if re.fullmatch(r"\d{1,3}(" + re.escape(group) + r"\d{3})+", text):
-            text = text.replace(group, "")
+        for group in {".", QLocale().groupSeparator()}:  # Rupiah is grouped with dots anywhere
+            if re.fullmatch(r"\d{1,3}(" + re.escape(group) + r"\d{3})+", text):
+                text = text.replace(group, "")
         return int(text) if text.isdigit() else None
 
     def set_amount(self, amount: int | None) -> None:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from datetime import datetime, time
+
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -17,14 +21,22 @@ from PySide6.QtWidgets import (
 )
 
 from tokocrm.services.dto import Category
+from tokocrm.ui.formatting import from_qdate
 from tokocrm.ui.widgets.money_edit import MoneyEdit
 
 
 class PurchaseForm(QWidget):
     record_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, can_backdate: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.earlier = QCheckBox(self.tr("Earlier purchase, at"))
+        self.when = QDateTimeEdit()
+        self.when.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.when.setEnabled(False)
+        self.earlier.toggled.connect(self.when.setEnabled)
+        for widget in (self.earlier, self.when):  # entering old receipts is the owner's job
+            widget.setVisible(can_backdate)
         self.amount = MoneyEdit()
         self.amount.setObjectName("amountEdit")
         font = self.amount.font()
@@ -57,6 +69,8 @@ class PurchaseForm(QWidget):
         details.addWidget(self.items, 0, 3)
         details.addWidget(QLabel(self.tr("Note")), 1, 0)
         details.addWidget(self.note, 1, 1, 1, 3)
+        details.addWidget(self.earlier, 2, 0)
+        details.addWidget(self.when, 2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
@@ -74,6 +88,14 @@ class PurchaseForm(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.categories.addItem(item)
 
+    def when_value(self) -> datetime | None:
+        """The back-dated time, or None for now."""
+        if not self.earlier.isChecked():
+            return None
+        value = self.when.dateTime()
+        return datetime.combine(from_qdate(value.date()), time(value.time().hour(),
+                                                              value.time().minute()))
+
     def checked_category_ids(self) -> tuple[int, ...]:
         items = (self.categories.item(i) for i in range(self.categories.count()))
         return tuple(item.data(Qt.ItemDataRole.UserRole) for item in items
@@ -84,5 +106,7 @@ class PurchaseForm(QWidget):
         self.receipt.clear()
         self.items.setValue(0)
         self.note.clear()
+        self.earlier.setChecked(False)
+        self.when.setDateTime(QDateTime.currentDateTime())
         for i in range(self.categories.count()):
             self.categories.item(i).setCheckState(Qt.CheckState.Unchecked)

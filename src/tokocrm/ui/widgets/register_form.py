@@ -41,6 +41,8 @@ class RegisterForm(QWidget):
         for label, value in ((self.tr("—"), None), (self.tr("Female"), Gender.FEMALE),
                              (self.tr("Male"), Gender.MALE)):
             self.gender.addItem(label, value)
+        self.referrer = QLineEdit()
+        self.referrer.setPlaceholderText(self.tr("Card or phone of the member who sent them"))
         self.consent = QCheckBox(self.tr("Agrees to receive offers (WhatsApp)"))
         self.error = QLabel()
         self.error.setObjectName("formError")
@@ -54,7 +56,7 @@ class RegisterForm(QWidget):
         self.save.clicked.connect(self._on_submit)
         cancel = QPushButton(self.tr("Cancel (Esc)"))
         cancel.clicked.connect(self.cancelled)
-        for field in (self.name, self.phone, self.email):
+        for field in (self.name, self.phone, self.email, self.referrer):
             field.returnPressed.connect(self._on_submit)
         self._lay_out(cancel)
 
@@ -70,6 +72,7 @@ class RegisterForm(QWidget):
         form.addRow(self.tr("E-mail"), self.email)
         form.addRow(self.tr("Birthday"), birthday)
         form.addRow(self.tr("Gender"), self.gender)
+        form.addRow(self.tr("Referred by"), self.referrer)
         form.addRow("", self.consent)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save)
@@ -85,7 +88,7 @@ class RegisterForm(QWidget):
 
     def start(self, name: str = "", phone: str = "") -> None:
         """Clear the form, pre-filled with what the cashier already typed in the search."""
-        for field in (self.name, self.phone, self.email):
+        for field in (self.name, self.phone, self.email, self.referrer):
             field.clear()
         self.name.setText(name)
         self.phone.setText(phone)
@@ -117,4 +120,5 @@ class RegisterForm(QWidget):
         self.submitted.emit(MemberInput(
             name=self.name.text(), phone=self.phone.text(), email=self.email.text() or None,
             birthday=from_qdate(self.birthday.date()) if self.has_birthday.isChecked() else None,
-            gender=self.gender.currentData(), marketing_consent=self.consent.isChecked()))
+            gender=self.gender.currentData(), marketing_consent=self.consent.isChecked(),
+            referrer=self.referrer.text() or None))
