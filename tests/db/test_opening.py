@@ -18,6 +18,9 @@ from tokocrm.domain.errors import (
     ForeignDatabase,
     NotADatabase,
 )
+from tokocrm.services.actor import BUILTIN_OWNER
+from tokocrm.services.container import open_services
+from tokocrm.services.dto import MemberInput
 
 
 def digest(path) -> str:
@@ -104,3 +107,28 @@ def test_second_writer_waits_for_the_first_instead_of_failing(tmp_path):
         assert connection.execute(text("SELECT count(*) FROM shop_setting")).scalar() == 2
     first.dispose()
     second.dispose()
+
+
+def test_a_write_after_a_read_waits_for_another_writer_instead_of_failing(tmp_path):
+    """A plain BEGIN would read first and then fail at once ("database is locked") when
+    another process committed meanwhile; services' writes start with BEGIN IMMEDIATE."""
+    url = f"sqlite:///{tmp_path / 'shop.db'}"
+    other, _ = open_database(url)
+    services = open_services(url)
+    holding = threading.Event()
+
+    def other_till_writes() -> None:
+        with other.begin() as connection:
+            connection.execute(text("INSERT INTO shop_setting VALUES ('x', '1')"))
+            holding.set()
+            time.sleep(0.5)
+
+    worker = threading.Thread(target=other_till_writes)
+    worker.start()
+    holding.wait()
+    member = services.members.register(BUILTIN_OWNER, MemberInput(name="Siti",
+                                                                  phone="081234567890"))
+    worker.join()
+    assert services.members.get(BUILTIN_OWNER, member.id).name == "Siti"
+    services.close()
+    other.dispose()

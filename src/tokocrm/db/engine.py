@@ -7,6 +7,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import StaticPool
 
 BUSY_TIMEOUT_MS = 15_000
+WRITE_INTENT = "tokocrm_write_intent"  # set by db.sessions.Sessions.begin()
 
 
 def make_engine(url: str | URL) -> Engine:
@@ -48,4 +49,5 @@ def _sqlite_on_connect(dbapi_connection, _record) -> None:
 
 
 def _sqlite_on_begin(connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    writes = connection.get_execution_options().get(WRITE_INTENT)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")

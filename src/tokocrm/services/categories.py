@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
 
 from tokocrm.db.models import ProductCategory
+from tokocrm.db.sessions import Sessions
 from tokocrm.domain.errors import InvalidField, NotFound
 from tokocrm.domain.roles import Permission
 from tokocrm.services.actor import Actor, require
@@ -14,7 +14,7 @@ from tokocrm.services.dto import Category
 
 
 class CategoryService:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
 
     def list(self, actor: Actor, include_inactive: bool = False) -> list[Category]:

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
-from sqlalchemy.orm import sessionmaker
 
 from tokocrm.db.opening import DatabaseInfo, open_database
+from tokocrm.db.sessions import Sessions
 from tokocrm.services.categories import CategoryService
 from tokocrm.services.clock import Clock, local_now
 from tokocrm.services.members import MemberService
@@ -32,7 +32,7 @@ class Services:
 def open_services(url: str | URL, clock: Clock = local_now) -> Services:
     """Open (create or upgrade) the database at `url` and build the services on it."""
     engine, info = open_database(url)
-    sessions = sessionmaker(engine, expire_on_commit=False)
+    sessions = Sessions(engine)
     return Services(
         engine=engine, database=info, settings=ShopSettingsService(sessions),
         members=MemberService(sessions, clock), purchases=PurchaseService(sessions, clock),

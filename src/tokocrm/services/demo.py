@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, func, insert, select, text, update
 
+from tokocrm.db.engine import WRITE_INTENT
 from tokocrm.db.models import Member, ProductCategory, Purchase, ShopSetting, purchase_category
 from tokocrm.domain import cards
 from tokocrm.domain.demo_shop import MAX_MEMBERS, DemoMember, sample_shop
@@ -62,7 +63,8 @@ def create_demo_shop(engine: Engine, actor: Actor, *, members: int = 2000, month
     else:  # an explicit day is reproducible: the whole of its opening hours counts
         not_after = datetime.combine(today, time(23, 59, 59))
     shop = sample_shop(members, months, seed, today, not_after)
-    with engine.begin() as connection, _roomy_cache(connection):
+    writer_engine = engine.execution_options(**{WRITE_INTENT: True})  # SQLite: BEGIN IMMEDIATE
+    with writer_engine.begin() as connection, _roomy_cache(connection):
         _refuse_a_real_shop(connection)
         writer = _Writer(connection, actor.username, members)
         _write_all(writer, shop, members, progress, cancel)

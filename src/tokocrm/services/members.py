@@ -8,11 +8,12 @@ from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from tokocrm.db.models import Member, Purchase, ShopSetting
 from tokocrm.db.queries import members as queries
+from tokocrm.db.sessions import Sessions
 from tokocrm.domain import cards, members, phone
 from tokocrm.domain.errors import (
     DuplicateCard,
@@ -37,7 +38,7 @@ EDITABLE = ("name", "phone", "email", "birthday", "gender", "address", "notes",
 
 
 class MemberService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock = local_now) -> None:
+    def __init__(self, sessions: Sessions, clock: Clock = local_now) -> None:
         self._sessions = sessions
         self._clock = clock
 

@@ -6,9 +6,10 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from tokocrm.db.models import Member, ProductCategory, Purchase, purchase_category
+from tokocrm.db.sessions import Sessions
 from tokocrm.domain import money
 from tokocrm.domain import purchases as rules
 from tokocrm.domain.errors import AlreadyVoided, DuplicateReceipt, InvalidField, NotFound
@@ -20,7 +21,7 @@ from tokocrm.services.dto import MemberStats, PurchaseInput, PurchaseRow
 
 
 class PurchaseService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock = local_now) -> None:
+    def __init__(self, sessions: Sessions, clock: Clock = local_now) -> None:
         self._sessions = sessions
         self._clock = clock
 

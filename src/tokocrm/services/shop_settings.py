@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.orm import Session, sessionmaker
-
 from tokocrm.db.models import ShopSetting
+from tokocrm.db.sessions import Sessions
 from tokocrm.domain.roles import Permission
 from tokocrm.services.actor import Actor, require
 
 
 class ShopSettingsService:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
 
     def get(self, actor: Actor, key: str, default: Any = None) -> Any:
