@@ -44,3 +44,11 @@ clean:
 # After changing src/tokocrm/db/models.py: generate the migration, then read and edit it.
 migration: $(STAMP)
 	$(BIN)/python tools/new_migration.py "$(MSG)"
+
+# Benchmarks on the sample shop, beside raw baselines (see benchmarks/README.md).
+# QUICK=1: a small shop and fewer runs; JSON=PATH: also write the table as JSON;
+# DB=URL: run on that database (e.g. PostgreSQL) instead of the cached SQLite shop.
+.PHONY: bench
+bench: setup
+	$(BIN)/python -m benchmarks $(if $(filter-out 0,$(QUICK)),--quick) \
+	  $(if $(JSON),--json '$(JSON)') $(if $(DB),--db '$(DB)')

