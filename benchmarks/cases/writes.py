@@ -13,7 +13,14 @@ from sqlalchemy import Engine, delete, func, insert, select, update
 
 from benchmarks.cases import Context, Measurement, case
 from benchmarks.timing import measure_pair
-from tokocrm.db.models import Member, Purchase, ShopSetting, purchase_category
+from tokocrm.db.models import (
+    Member,
+    PointsAllocation,
+    PointsEntry,
+    Purchase,
+    ShopSetting,
+    purchase_category,
+)
 from tokocrm.domain import cards
 from tokocrm.domain.demo_shop import FAMILY_NAMES, FEMALE_NAMES
 from tokocrm.services.clock import local_now
@@ -97,11 +104,15 @@ def restoring(engine: Engine) -> Iterator[None]:
     with engine.connect() as connection:
         last_purchase = connection.scalar(select(func.max(Purchase.id))) or 0
         last_member = connection.scalar(select(func.max(Member.id))) or 0
+        last_entry = connection.scalar(select(func.max(PointsEntry.id))) or 0
         settings = _settings(connection)
     try:
         yield
     finally:
         with engine.begin() as connection:
+            connection.execute(delete(PointsAllocation)
+                               .where(PointsAllocation.debit_id > last_entry))
+            connection.execute(delete(PointsEntry).where(PointsEntry.id > last_entry))
             connection.execute(delete(purchase_category)
                                .where(purchase_category.c.purchase_id > last_purchase))
             connection.execute(delete(Purchase).where(Purchase.id > last_purchase))

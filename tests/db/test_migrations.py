@@ -53,3 +53,35 @@ def test_every_migration_downgrades_and_upgrades_again(db_url):
         migrate.upgrade(connection)
         assert migrate.current_revision(connection) == migrate.head_revision()
     engine.dispose()
+
+
+def test_shop_from_the_counter_release_upgrades_with_its_purchases(db_url):
+    old = make_engine(db_url)
+    with old.begin() as connection:
+        migrate.upgrade(connection, "0003")
+        connection.execute(text(
+            "INSERT INTO member (card, name, phone, joined_on, marketing_consent, status, "
+            "created_at, updated_at, version) VALUES ('2900000000018', 'Siti', "
+            "'+6281234567890', '2026-01-02', false, 'active', '2026-01-02 10:00:00', "
+            "'2026-01-02 10:00:00', 1)"))
+        connection.execute(text(
+            "INSERT INTO purchase (member_id, amount, purchased_at, till, recorded_by, "
+            "recorded_at) SELECT id, 125000, '2026-01-02 10:05:00', 'kasir', 'owner', "
+            "'2026-01-02 10:05:00' FROM member"))
+        connection.execute(text(
+            "INSERT INTO purchase_category SELECT purchase.id, product_category.id "
+            "FROM purchase, product_category WHERE product_category.name = 'Sembako'"))
+    old.dispose()
+    engine, info = open_database(db_url)
+    assert info.upgraded_from == "0003"
+    with engine.connect() as connection:
+        row = connection.execute(text("SELECT amount, discount FROM purchase")).one()
+        assert tuple(row) == (125_000, 0)
+        names = connection.execute(text("SELECT name FROM member")).scalars().all()
+        links = connection.execute(text("SELECT count(*) FROM purchase_category")).scalar()
+        if connection.dialect.name == "sqlite":  # table rebuilds must keep the name index
+            triggers = connection.execute(text(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")).scalar()
+            assert triggers == 3
+    engine.dispose()
+    assert names == ["Siti"] and links == 1

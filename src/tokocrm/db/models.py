@@ -53,11 +53,13 @@ class Member(Base):
         Index("uq_member_active_phone", "phone", unique=True,
               sqlite_where=text("status = 'active'"), postgresql_where=text("status = 'active'")),
         CheckConstraint("status IN ('active', 'inactive', 'merged')", name="status"),
+        # Covers the members table's "everyone listed, by name" without visiting 100k rows.
+        Index("ix_member_name_status", "name", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     card: Mapped[str] = mapped_column(String(32), unique=True)
-    name: Mapped[str] = mapped_column(String(100), index=True)
+    name: Mapped[str] = mapped_column(String(100))
     phone: Mapped[str] = mapped_column(String(16), index=True)  # E.164
     email: Mapped[str | None] = mapped_column(String(254))
     birthday: Mapped[date | None] = mapped_column(Date)
@@ -101,12 +103,14 @@ class Purchase(Base):
     __tablename__ = "purchase"
     __table_args__ = (
         Index("ix_purchase_member_time", "member_id", "purchased_at"),
-        CheckConstraint("amount > 0", name="amount_positive"),
+        CheckConstraint("amount >= 0 AND discount >= 0 AND amount + discount > 0",
+                        name="amounts"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id"))
-    amount: Mapped[int] = mapped_column(BigInteger)  # whole Rupiah
+    amount: Mapped[int] = mapped_column(BigInteger)  # whole Rupiah paid, after any discount
+    discount: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     purchased_at: Mapped[datetime] = mapped_column(DateTime, index=True)  # shop's local time
     receipt: Mapped[str | None] = mapped_column(String(64), unique=True)
     items_count: Mapped[int | None] = mapped_column(Integer)
@@ -117,3 +121,76 @@ class Purchase(Base):
     voided_at: Mapped[datetime | None] = mapped_column(DateTime)
     voided_by: Mapped[str | None] = mapped_column(String(64))
     void_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class Reward(Base):
+    """Something points buy, kept by the owner: Rupiah off, percent off (capped), a free item."""
+
+    __tablename__ = "reward"
+    __table_args__ = (
+        CheckConstraint("kind IN ('discount-rp', 'discount-pct', 'free-item')", name="kind"),
+        CheckConstraint("points > 0", name="points_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    points: Mapped[int] = mapped_column(Integer)
+    value: Mapped[int | None] = mapped_column(BigInteger)  # Rupiah or percent off
+    cap: Mapped[int | None] = mapped_column(BigInteger)  # most Rupiah off, for percent
+    stock: Mapped[int | None] = mapped_column(Integer)  # None: unlimited
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Redemption(Base):
+    """Points spent: on a catalog reward, or paying part of a purchase at their Rupiah value."""
+
+    __tablename__ = "redemption"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    reward_id: Mapped[int | None] = mapped_column(ForeignKey("reward.id"))
+    purchase_id: Mapped[int | None] = mapped_column(ForeignKey("purchase.id"), index=True)
+    points: Mapped[int] = mapped_column(Integer)
+    discount: Mapped[int] = mapped_column(BigInteger)  # Rupiah off the purchase, 0 for an item
+    till: Mapped[str] = mapped_column(String(64))
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PointsEntry(Base):
+    """The points ledger, append-only: a member's balance is the sum of their entries. A
+    positive entry is a lot that expires on `expires_on`; a negative one takes its points
+    from lots, recorded in points_allocation."""
+
+    __tablename__ = "points_entry"
+    __table_args__ = (
+        CheckConstraint("points <> 0", name="points_nonzero"),
+        Index("ix_points_entry_member_id", "member_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"))
+    points: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    reason: Mapped[str | None] = mapped_column(Text)
+    purchase_id: Mapped[int | None] = mapped_column(ForeignKey("purchase.id"), index=True)
+    redemption_id: Mapped[int | None] = mapped_column(ForeignKey("redemption.id"))
+    expires_on: Mapped[date | None] = mapped_column(Date, index=True)
+    # Once-only bonuses carry a key (e.g. "birthday:2026:17"), so a second grant cannot commit.
+    bonus_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PointsAllocation(Base):
+    """Which lot a negative entry took how many points from (first in, first out)."""
+
+    __tablename__ = "points_allocation"
+    __table_args__ = (CheckConstraint("points > 0", name="points_positive"),)
+
+    debit_id: Mapped[int] = mapped_column(ForeignKey("points_entry.id"), primary_key=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("points_entry.id"), primary_key=True,
+                                        index=True)
+    points: Mapped[int] = mapped_column(Integer)

@@ -7,7 +7,8 @@ refused before any write, so a wrong `--db` can never damage someone else's file
 from __future__ import annotations
 
 import sqlite3
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,10 +48,12 @@ def open_database(url: str | URL) -> tuple[Engine, DatabaseInfo]:
         check_sqlite_file(path)
     engine = make_engine(url)
     try:
-        with engine.begin() as connection:
+        with (engine.connect() as connection, _foreign_keys_deferred(connection),
+              connection.begin()):
             before = _check_revision(connection, location)
             if before != migrate.head_revision():
                 migrate.upgrade(connection)
+                _check_foreign_keys(connection)
     except DBAPIError as error:
         engine.dispose()
         raise DatabaseUnreachable(path=location, reason=_first_line(error.orig)) from error
@@ -110,6 +113,29 @@ def _check_tables_read_only(path: Path) -> None:
         raise DatabaseUnreadable(path=path, reason=_first_line(error)) from error
     if tables and "alembic_version" not in tables:
         raise ForeignDatabase(path=path)
+
+
+@contextmanager
+def _foreign_keys_deferred(connection: Connection) -> Iterator[None]:
+    """SQLite migrations rebuild tables (copy, drop, rename); with foreign keys on, dropping a
+    table that others point to fails. The pragma only changes outside a transaction, so it is
+    set on the driver's connection; _check_foreign_keys verifies the result instead."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    raw = connection.connection.dbapi_connection
+    raw.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+    finally:
+        raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _check_foreign_keys(connection: Connection) -> None:
+    if connection.dialect.name == "sqlite":
+        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+        if broken is not None:  # raising here rolls the whole upgrade back
+            raise RuntimeError(f"migration left a broken reference: {tuple(broken)}")
 
 
 def _check_revision(connection: Connection, location: str) -> str | None:

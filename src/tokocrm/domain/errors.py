@@ -78,6 +78,14 @@ class InvalidField(TokoError):
         "bad_status": "must be active or inactive",
         "unknown": "does not exist",
         "exists": "already exists",
+        "first_tier_from_zero": "the first tier must start at Rp 0",
+        "tier_names": "every tier needs its own name",
+        "tier_thresholds": "two tiers cannot start at the same spend",
+        "not_enough_points": "is more than the {balance} points the member has",
+        "needs_value": "needs a value for this kind of reward",
+        "out_of_stock": "is out of stock",
+        "inactive": "is not active",
+        "not_points": "is not a whole, non-zero number of points",
     }
 
     def __init__(self, *, field: str, value: object, reason: str, **extra: object) -> None:

@@ -24,11 +24,17 @@ class Permission(StrEnum):
     VOID_OLD_PURCHASE = "void purchases from before today"
     MANAGE_CATEGORIES = "change the product categories"
     CREATE_DEMO = "fill the database with the sample shop"
+    REDEEM_POINTS = "redeem points"
+    CHANGE_LOYALTY_RULES = "change the loyalty rules"
+    MANAGE_REWARDS = "change the rewards"
+    ADJUST_POINTS = "adjust points by hand"
+    RUN_DAILY = "run the daily expiry and birthday bonuses"
 
 
 _COUNTER_WORK = frozenset({
     Permission.READ_SETTINGS, Permission.READ_MEMBERS, Permission.REGISTER_MEMBER,
     Permission.EDIT_MEMBER, Permission.RECORD_PURCHASE, Permission.VOID_PURCHASE,
+    Permission.REDEEM_POINTS, Permission.RUN_DAILY,
 })
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

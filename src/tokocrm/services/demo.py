@@ -39,8 +39,8 @@ Cancel = Callable[[], bool]
 
 MEMBER = Member.__table__
 PURCHASE = Purchase.__table__
-PURCHASE_KEYS = ("id", "member_id", "amount", "purchased_at", "items_count", "till",
-                 "recorded_by", "recorded_at")
+PURCHASE_KEYS = ("id", "member_id", "amount", "discount", "purchased_at", "items_count",
+                 "till", "recorded_by", "recorded_at")
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,7 @@ class _Writer:
         purchase_id = self.next_purchase_id
         for at, amount, items, names in member.purchases:
             when = stamp(at)  # recorded when it happened: one conversion for both columns
-            rows.append((purchase_id, member_id, amount, when, items, TILL, username, when))
+            rows.append((purchase_id, member_id, amount, 0, when, items, TILL, username, when))
             for name in names:  # a category the owner removed is simply left off
                 if name in categories:
                     links.append({"purchase_id": purchase_id, "category_id": categories[name]})

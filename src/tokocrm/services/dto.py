@@ -78,6 +78,8 @@ class PurchaseInput:
     items_count: int | None = None
     category_ids: tuple[int, ...] = ()
     note: str | None = None
+    reward_id: int | None = None  # a catalog reward redeemed with this purchase
+    pay_points: int = 0  # or points paying part of it at their Rupiah value
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,8 @@ class PurchaseRow:
     voided: bool
     void_reason: str | None
     categories: tuple[str, ...] = field(default=())
+    discount: int = 0  # Rupiah taken off by redeemed points; amount is what was paid
+    points_earned: int | None = None  # known when the purchase is recorded
 
 
 @dataclass(frozen=True)

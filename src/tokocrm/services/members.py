@@ -23,12 +23,16 @@ from tokocrm.domain.errors import (
     NotFound,
     StaleEdit,
 )
+from tokocrm.domain.loyalty import expiry_date
 from tokocrm.domain.members import Gender, MemberStatus
 from tokocrm.domain.roles import Permission
+from tokocrm.services import points_ledger as ledger
 from tokocrm.services.actor import Actor, require
 from tokocrm.services.clock import Clock, local_now
 from tokocrm.services.dto import MemberDetail, MemberInput, MemberRow
+from tokocrm.services.loyalty_rules import load_rules
 from tokocrm.services.member_search import find_ids
+from tokocrm.services.points_ledger import Kind
 
 CARD_PREFIX_KEY = "card_prefix"
 CARD_SEQUENCE_KEY = "card_next_sequence"
@@ -127,6 +131,7 @@ class MemberService:
                 if m.status == MemberStatus.MERGED:
                     raise MergeRefused(reason=f"{m.card} was already merged into another member")
             _move_history(session, keep, other)
+            _move_points(session, keep, other, actor.username, self._clock())
             _fill_blanks(keep, other)
             other.status, other.merged_into_id = MemberStatus.MERGED, keep.id
             other.updated_at = keep.updated_at = self._clock()
@@ -149,6 +154,7 @@ class MemberService:
         member.consent_at = now if member.marketing_consent else None
         session.add(member)
         session.flush()
+        _welcome(session, member, now)
         return member
 
 
@@ -268,6 +274,31 @@ def _move_history(session: Session, keep: Member, other: Member) -> None:
                     .values(merged_into_id=keep.id))
     if keep.referred_by_id == other.id:
         keep.referred_by_id = other.referred_by_id if other.referred_by_id != keep.id else None
+
+
+def _welcome(session: Session, member: Member, now: datetime) -> None:
+    rules = load_rules(session)
+    if rules.welcome_bonus > 0:
+        ledger.credit(session, member.id, rules.welcome_bonus, Kind.WELCOME, by="system", at=now,
+                      expires_on=expiry_date(now.date(), rules), bonus_key=f"welcome:{member.id}")
+
+
+def _move_points(session: Session, keep: Member, other: Member, by: str, now: datetime) -> None:
+    """The ledger is append-only, so points move as a pair of entries per lot: out of the
+    merged record, into the kept one with the same expiry. A debt moves the same way."""
+    ledger.lock_member(session, keep.id)
+    ledger.lock_member(session, other.id)
+    reason = f"merged {other.card} into {keep.card}"
+    for lot in ledger.open_lots(session, other.id):
+        ledger.debit(session, other.id, lot.remaining, Kind.MERGE_OUT, by=by, at=now,
+                     lots=[lot], reason=reason)
+        ledger.credit(session, keep.id, lot.remaining, Kind.MERGE_IN, by=by, at=now,
+                      expires_on=lot.expires_on, reason=reason)
+    debt = -ledger.balance(session, other.id)
+    if debt > 0:
+        ledger.credit(session, other.id, debt, Kind.MERGE_OUT, by=by, at=now, expires_on=None,
+                      reason=reason)
+        ledger.debit(session, keep.id, debt, Kind.MERGE_IN, by=by, at=now, reason=reason)
 
 
 def _fill_blanks(keep: Member, other: Member) -> None:

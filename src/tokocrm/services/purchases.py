@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from tokocrm.db.models import Member, ProductCategory, Purchase, purchase_category
+from tokocrm.db.models import Member, ProductCategory, Purchase, Redemption, purchase_category
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain import money
 from tokocrm.domain import purchases as rules
 from tokocrm.domain.errors import AlreadyVoided, DuplicateReceipt, InvalidField, NotFound
 from tokocrm.domain.members import MemberStatus, optional_text
 from tokocrm.domain.roles import Permission
+from tokocrm.services import purchase_points
 from tokocrm.services.actor import Actor, require
 from tokocrm.services.clock import Clock, local_now
 from tokocrm.services.dto import MemberStats, PurchaseInput, PurchaseRow
+from tokocrm.services.loyalty import redeem_in
 
 
 class PurchaseService:
@@ -34,12 +37,19 @@ class PurchaseService:
                 member = _active_member(session, data.member_id)
                 _refuse_duplicate_receipt(session, values["receipt"])
                 categories = _categories(session, data.category_ids)
+                redemption = self._redeem(session, actor, member.id, data, values["amount"], now)
+                discount = redemption.discount if redemption else 0
                 purchase = Purchase(member_id=member.id, recorded_by=actor.username,
-                                    till=actor.till, recorded_at=now, **values)
+                                    till=actor.till, recorded_at=now, discount=discount,
+                                    **(values | {"amount": values["amount"] - discount}))
                 session.add(purchase)
                 session.flush()
+                if redemption is not None:
+                    redemption.purchase_id = purchase.id
                 _link_categories(session, purchase.id, categories)
-                return to_row(purchase, member.card, tuple(c.name for c in categories))
+                earned = purchase_points.award(session, actor, member, purchase, now)
+                return replace(to_row(purchase, member.card, tuple(c.name for c in categories)),
+                               points_earned=earned)
         except IntegrityError:  # a second till saved the same receipt a moment ago
             with self._sessions() as session:
                 _refuse_duplicate_receipt(session, values["receipt"])
@@ -59,6 +69,7 @@ class PurchaseService:
                 require(actor, Permission.VOID_OLD_PURCHASE)
             purchase.voided_at, purchase.voided_by, purchase.void_reason = (
                 now, actor.username, reason)
+            purchase_points.undo(session, actor, purchase, now)
             return _rows(session, [purchase])[0]
 
     def list(self, actor: Actor, member_id: int | None = None, date_from: date | None = None,
@@ -105,6 +116,15 @@ class PurchaseService:
                            average_basket=int(spend) // visits if visits else 0,
                            first_visit=first, last_visit=last, favourite_categories=top)
 
+    @staticmethod
+    def _redeem(session: Session, actor: Actor, member_id: int, data: PurchaseInput,
+                amount: int, now: datetime) -> Redemption | None:
+        if data.reward_id is None and not data.pay_points:
+            return None
+        require(actor, Permission.REDEEM_POINTS)
+        return redeem_in(session, actor, member_id, now, reward_id=data.reward_id,
+                         pay_points=data.pay_points, purchase_amount=amount)
+
     def _validate(self, actor: Actor, data: PurchaseInput, now: datetime) -> dict:
         at = rules.check_purchase_time(data.at or now, now)
         if rules.is_backdated(at, now):
@@ -124,7 +144,7 @@ def to_row(purchase: Purchase, card: str, categories: tuple[str, ...]) -> Purcha
         purchased_at=purchase.purchased_at, receipt=purchase.receipt,
         items_count=purchase.items_count, note=purchase.note, till=purchase.till,
         recorded_by=purchase.recorded_by, voided=purchase.voided_at is not None,
-        void_reason=purchase.void_reason, categories=categories)
+        void_reason=purchase.void_reason, categories=categories, discount=purchase.discount)
 
 
 def _rows(session: Session, purchases: list[Purchase]) -> list[PurchaseRow]:

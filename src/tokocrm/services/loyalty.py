@@ -1,0 +1,357 @@
+"""The loyalty program: rules, standing, rewards, redemption, adjustments, the daily run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import extract, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from tokocrm.db.models import Member, PointsAllocation, PointsEntry, Purchase, Redemption, Reward
+from tokocrm.db.sessions import Sessions
+from tokocrm.domain import loyalty as rules_
+from tokocrm.domain.errors import InvalidField, NotFound
+from tokocrm.domain.loyalty import LoyaltyRules, RewardKind, RewardTerms, TierStanding
+from tokocrm.domain.members import MemberStatus
+from tokocrm.domain.roles import Permission
+from tokocrm.services import points_ledger as ledger
+from tokocrm.services.actor import Actor, require
+from tokocrm.services.clock import Clock, local_now
+from tokocrm.services.loyalty_rules import load_rules, save_rules
+from tokocrm.services.points_ledger import Kind
+
+EXPIRING_WINDOW = timedelta(days=30)
+
+
+@dataclass(frozen=True)
+class PointsStanding:
+    balance: int
+    tier: TierStanding
+    expiring_soon: int  # points that expire within 30 days
+    next_expiry: date | None
+
+
+@dataclass(frozen=True)
+class RewardRow:
+    id: int
+    name: str
+    kind: RewardKind
+    points: int
+    value: int | None
+    cap: int | None
+    stock: int | None
+    active: bool
+
+
+@dataclass(frozen=True)
+class RedemptionRow:
+    id: int
+    member_id: int
+    reward_id: int | None
+    points: int
+    discount: int
+    balance_after: int
+
+
+@dataclass(frozen=True)
+class PointsRow:
+    id: int
+    points: int
+    kind: str
+    reason: str | None
+    purchase_id: int | None
+    expires_on: date | None
+    created_by: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ProgramTotals:
+    issued: int  # earned and given, less reversals and downward adjustments
+    redeemed: int
+    expired: int
+    outstanding: int
+    liability: int  # outstanding points at their Rupiah value
+    members_below_zero: int
+
+
+@dataclass(frozen=True)
+class DailyRun:
+    expired_lots: int
+    expired_points: int
+    birthday_bonuses: int
+
+
+class LoyaltyService:
+    def __init__(self, sessions: Sessions, clock: Clock = local_now) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    # -- rules -------------------------------------------------------------------------------
+    def rules(self, actor: Actor) -> LoyaltyRules:
+        require(actor, Permission.READ_MEMBERS)
+        with self._sessions() as session:
+            return load_rules(session)
+
+    def set_rules(self, actor: Actor, rules: LoyaltyRules) -> LoyaltyRules:
+        """Effective from now on; entries already in the ledger never change."""
+        require(actor, Permission.CHANGE_LOYALTY_RULES)
+        checked = rules.validated()
+        with self._sessions.begin() as session:
+            save_rules(session, checked)
+        return checked
+
+    # -- a member's points -------------------------------------------------------------------
+    def standing(self, actor: Actor, member_id: int) -> PointsStanding:
+        require(actor, Permission.READ_MEMBERS)
+        today = self._clock().date()
+        with self._sessions() as session:
+            _member(session, member_id)
+            lots = ledger.open_lots(session, member_id)
+            soon = [lot for lot in lots if lot.expires_on is not None
+                    and lot.expires_on <= today + EXPIRING_WINDOW]
+            return PointsStanding(
+                balance=ledger.balance(session, member_id),
+                tier=tier_standing(session, member_id, load_rules(session), self._clock()),
+                expiring_soon=sum(lot.remaining for lot in soon),
+                next_expiry=min((lot.expires_on for lot in soon), default=None))
+
+    def history(self, actor: Actor, member_id: int, limit: int = 200) -> list[PointsRow]:
+        require(actor, Permission.READ_MEMBERS)
+        query = (select(PointsEntry).where(PointsEntry.member_id == member_id)
+                 .order_by(PointsEntry.id.desc()).limit(limit))
+        with self._sessions() as session:
+            return [PointsRow(e.id, e.points, e.kind, e.reason, e.purchase_id, e.expires_on,
+                              e.created_by, e.created_at) for e in session.scalars(query)]
+
+    def adjust(self, actor: Actor, member_id: int, points: int, reason: str) -> int:
+        """Add or take points by hand (owner only, with a reason); returns the new balance."""
+        require(actor, Permission.ADJUST_POINTS)
+        reason = " ".join((reason or "").split())
+        if not reason:
+            raise InvalidField(field="reason", value=reason, reason="required")
+        if isinstance(points, bool) or not isinstance(points, int) or points == 0:
+            raise InvalidField(field="points", value=points, reason="not_points")
+        now = self._clock()
+        with self._sessions.begin() as session:
+            _member(session, member_id)
+            ledger.lock_member(session, member_id)
+            if points > 0:
+                rules = load_rules(session)
+                ledger.credit(session, member_id, points, Kind.ADJUST, by=actor.username,
+                              at=now, expires_on=rules_.expiry_date(now.date(), rules),
+                              reason=reason)
+            else:
+                _refuse_overdraw(session, member_id, -points)
+                ledger.debit(session, member_id, -points, Kind.ADJUST, by=actor.username,
+                             at=now, reason=reason)
+            return ledger.balance(session, member_id)
+
+    # -- rewards -----------------------------------------------------------------------------
+    def rewards(self, actor: Actor, include_inactive: bool = False) -> list[RewardRow]:
+        require(actor, Permission.READ_MEMBERS)
+        query = select(Reward).order_by(Reward.points, Reward.name)
+        if not include_inactive:
+            query = query.where(Reward.active.is_(True))
+        with self._sessions() as session:
+            return [_reward_row(r) for r in session.scalars(query)]
+
+    def add_reward(self, actor: Actor, name: str, terms: RewardTerms,
+                   stock: int | None = None) -> RewardRow:
+        require(actor, Permission.MANAGE_REWARDS)
+        name = " ".join((name or "").split())
+        if not name:
+            raise InvalidField(field="name", value=name, reason="required")
+        if terms.kind != RewardKind.FREE_ITEM and terms.value is None:
+            raise InvalidField(field="value", value=None, reason="needs_value")
+        terms = terms.validated()
+        if stock is not None and (isinstance(stock, bool) or stock < 0):
+            raise InvalidField(field="stock", value=stock, reason="out_of_range", low=0,
+                               high=10**9)
+        try:
+            with self._sessions.begin() as session:
+                reward = Reward(name=name, kind=terms.kind.value, points=terms.points,
+                                value=terms.value, cap=terms.cap, stock=stock, active=True,
+                                created_at=self._clock())
+                session.add(reward)
+                session.flush()
+                return _reward_row(reward)
+        except IntegrityError as error:
+            raise InvalidField(field="name", value=name, reason="exists") from error
+
+    def update_reward(self, actor: Actor, reward_id: int, *, active: bool | None = None,
+                      stock: int | type[...] | None = ...) -> RewardRow:
+        """Switch a reward on or off, or set its stock (None: unlimited)."""
+        require(actor, Permission.MANAGE_REWARDS)
+        with self._sessions.begin() as session:
+            reward = _reward(session, reward_id)
+            if active is not None:
+                reward.active = active
+            if stock is not ...:
+                reward.stock = stock
+            return _reward_row(reward)
+
+    def redeem(self, actor: Actor, member_id: int, reward_id: int) -> RedemptionRow:
+        """A catalog reward on its own (a free item, or a voucher for the counter)."""
+        require(actor, Permission.REDEEM_POINTS)
+        now = self._clock()
+        with self._sessions.begin() as session:
+            member = _member(session, member_id)
+            redemption = redeem_in(session, actor, member.id, now, reward_id=reward_id)
+            return _redemption_row(session, redemption)
+
+    # -- the whole program -------------------------------------------------------------------
+    def totals(self, actor: Actor) -> ProgramTotals:
+        require(actor, Permission.READ_MEMBERS)
+        with self._sessions() as session:
+            by_kind = dict(session.execute(select(PointsEntry.kind, func.sum(PointsEntry.points))
+                                           .group_by(PointsEntry.kind)).all())
+            below = select(PointsEntry.member_id).group_by(PointsEntry.member_id).having(
+                func.sum(PointsEntry.points) < 0).subquery()
+            members_below = session.scalar(select(func.count()).select_from(below)) or 0
+            value = load_rules(session).point_value
+        redeemed = -(by_kind.get(Kind.REDEEM, 0) + by_kind.get(Kind.REFUND, 0))
+        expired = -by_kind.get(Kind.EXPIRE, 0)
+        outstanding = sum(by_kind.values())
+        return ProgramTotals(issued=outstanding + redeemed + expired, redeemed=redeemed,
+                             expired=expired, outstanding=outstanding,
+                             liability=outstanding * value, members_below_zero=members_below)
+
+    def expire(self, actor: Actor, as_of: date | None = None) -> DailyRun:
+        """Expire what is left of every lot whose expiry day has come. A second run for the
+        same day finds nothing left to expire."""
+        require(actor, Permission.RUN_DAILY)
+        as_of = as_of or self._clock().date()
+        with self._sessions.begin() as session:
+            lots, points = expire_lots(session, actor, as_of, self._clock())
+        return DailyRun(expired_lots=lots, expired_points=points, birthday_bonuses=0)
+
+    def run_daily(self, actor: Actor) -> DailyRun:
+        """What the app does when it starts: expiry, then this month's birthday bonuses."""
+        now = self._clock()
+        expired = self.expire(actor, now.date())
+        with self._sessions.begin() as session:
+            rules = load_rules(session)
+            given = 0
+            for member_id in birthday_members(session, now.date()):
+                given += grant_birthday(session, actor, member_id, rules, now)
+        return DailyRun(expired.expired_lots, expired.expired_points, given)
+
+
+# -- helpers shared with the purchase service ------------------------------------------------
+def tier_standing(session: Session, member_id: int, rules: LoyaltyRules,
+                  now: datetime) -> TierStanding:
+    since = now - timedelta(days=365)
+    spend = session.scalar(select(func.coalesce(func.sum(Purchase.amount), 0)).where(
+        Purchase.member_id == member_id, Purchase.voided_at.is_(None),
+        Purchase.purchased_at > since, Purchase.purchased_at <= now)) or 0
+    return rules_.tier_for(int(spend), rules.tiers)
+
+
+def redeem_in(session: Session, actor: Actor, member_id: int, now: datetime, *,
+              reward_id: int | None = None, pay_points: int = 0,
+              purchase_amount: int | None = None) -> Redemption:
+    """Spend points on a reward or as payment, inside the caller's transaction. Refused with
+    the balance named when it would overdraw."""
+    rules = load_rules(session)
+    ledger.lock_member(session, member_id)
+    if reward_id is not None:
+        reward = _reward(session, reward_id)
+        _check_redeemable(reward)
+        terms = RewardTerms(RewardKind(reward.kind), reward.points, reward.value, reward.cap)
+        points, discount = reward.points, rules_.reward_discount(terms, purchase_amount)
+        if reward.stock is not None:
+            reward.stock -= 1
+    else:
+        points = pay_points
+        discount = min(points * rules.point_value, purchase_amount or 0)
+    if points <= 0:
+        raise InvalidField(field="points", value=points, reason="not_points")
+    _refuse_overdraw(session, member_id, points)
+    redemption = Redemption(member_id=member_id, reward_id=reward_id, points=points,
+                            discount=discount, till=actor.till, created_by=actor.username,
+                            created_at=now)
+    session.add(redemption)
+    session.flush()
+    ledger.debit(session, member_id, points, Kind.REDEEM, by=actor.username, at=now,
+                 redemption_id=redemption.id)
+    return redemption
+
+
+def expire_lots(session: Session, actor: Actor, as_of: date, now: datetime) -> tuple[int, int]:
+    taken = (select(PointsAllocation.lot_id, func.sum(PointsAllocation.points).label("used"))
+             .group_by(PointsAllocation.lot_id).subquery())
+    remaining = PointsEntry.points - func.coalesce(taken.c.used, 0)
+    due = (select(PointsEntry.id, PointsEntry.member_id, remaining, PointsEntry.expires_on)
+           .outerjoin(taken, taken.c.lot_id == PointsEntry.id)
+           .where(PointsEntry.points > 0, PointsEntry.expires_on <= as_of, remaining > 0)
+           .order_by(PointsEntry.id))
+    count = total = 0
+    for lot_id, member_id, left, expires_on in session.execute(due).all():
+        lot = rules_.Lot(id=lot_id, remaining=int(left), expires_on=expires_on)
+        ledger.debit(session, member_id, lot.remaining, Kind.EXPIRE, by=actor.username,
+                     at=now, lots=[lot], reason=f"expired on {expires_on.isoformat()}")
+        count, total = count + 1, total + lot.remaining
+    return count, total
+
+
+def birthday_members(session: Session, today: date) -> list[int]:
+    query = select(Member.id).where(Member.status == MemberStatus.ACTIVE,
+                                    extract("month", Member.birthday) == today.month)
+    return list(session.scalars(query))
+
+
+def grant_birthday(session: Session, actor: Actor, member_id: int, rules: LoyaltyRules,
+                   now: datetime) -> int:
+    """The birthday bonus once a year, in the birthday month; 1 if given now, else 0."""
+    if rules.birthday_bonus <= 0:
+        return 0
+    key = f"birthday:{now.year}:{member_id}"
+    if session.scalar(select(PointsEntry.id).where(PointsEntry.bonus_key == key)):
+        return 0
+    ledger.credit(session, member_id, rules.birthday_bonus, Kind.BIRTHDAY, by=actor.username,
+                  at=now, expires_on=rules_.expiry_date(now.date(), rules), bonus_key=key)
+    return 1
+
+
+def _refuse_overdraw(session: Session, member_id: int, points: int) -> None:
+    balance = ledger.balance(session, member_id)
+    if points > balance:
+        raise InvalidField(field="points", value=points, reason="not_enough_points",
+                           balance=balance)
+
+
+def _check_redeemable(reward: Reward) -> None:
+    if not reward.active:
+        raise InvalidField(field="reward", value=reward.name, reason="inactive")
+    if reward.stock is not None and reward.stock <= 0:
+        raise InvalidField(field="reward", value=reward.name, reason="out_of_stock")
+
+
+def _member(session: Session, member_id: int) -> Member:
+    member = session.get(Member, member_id)
+    if member is None:
+        raise NotFound(thing="member", key=member_id)
+    return member
+
+
+def _reward(session: Session, reward_id: int) -> Reward:
+    reward = session.get(Reward, reward_id)
+    if reward is None:
+        raise NotFound(thing="reward", key=reward_id)
+    return reward
+
+
+def _reward_row(reward: Reward) -> RewardRow:
+    return RewardRow(reward.id, reward.name, RewardKind(reward.kind), reward.points,
+                     reward.value, reward.cap, reward.stock, reward.active)
+
+
+def _redemption_row(session: Session, redemption: Redemption) -> RedemptionRow:
+    return RedemptionRow(redemption.id, redemption.member_id, redemption.reward_id,
+                         redemption.points, redemption.discount,
+                         ledger.balance(session, redemption.member_id))
+
+

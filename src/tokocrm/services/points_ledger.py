@@ -1,0 +1,74 @@
+"""The points ledger inside a transaction: credit a lot, debit oldest lots first, balance.
+
+Every service that moves points (purchases, redemptions, bonuses, expiry, merges) goes through
+these functions with its own session, so the first-in-first-out bookkeeping lives in one place.
+The caller holds the member's lock (lock_member) before reading a balance it will debit.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tokocrm.db.models import Member, PointsAllocation, PointsEntry
+from tokocrm.domain.loyalty import Lot, take_oldest
+
+
+class Kind:
+    EARN, REDEEM, EXPIRE, REVERSAL, REFUND, ADJUST = (
+        "earn", "redeem", "expire", "reversal", "refund", "adjust")
+    WELCOME, BIRTHDAY, REFERRAL = "welcome", "birthday", "referral"
+    MERGE_IN, MERGE_OUT = "merge-in", "merge-out"
+
+
+def lock_member(session: Session, member_id: int) -> None:
+    """Serialise point changes per member: two tills redeeming at once take turns. SQLite's
+    write transactions already start with BEGIN IMMEDIATE (one writer at a time)."""
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(select(Member.id).where(Member.id == member_id).with_for_update())
+
+
+def balance(session: Session, member_id: int) -> int:
+    total = select(func.coalesce(func.sum(PointsEntry.points), 0)).where(
+        PointsEntry.member_id == member_id)
+    return int(session.scalar(total) or 0)
+
+
+def open_lots(session: Session, member_id: int) -> list[Lot]:
+    """The member's lots with points left, in the order they are used: soonest expiry first
+    (a lot that never expires last), then oldest."""
+    taken = (select(PointsAllocation.lot_id, func.sum(PointsAllocation.points).label("used"))
+             .group_by(PointsAllocation.lot_id).subquery())
+    remaining = PointsEntry.points - func.coalesce(taken.c.used, 0)
+    query = (select(PointsEntry.id, remaining, PointsEntry.expires_on)
+             .outerjoin(taken, taken.c.lot_id == PointsEntry.id)
+             .where(PointsEntry.member_id == member_id, PointsEntry.points > 0, remaining > 0)
+             .order_by(PointsEntry.expires_on.is_(None), PointsEntry.expires_on, PointsEntry.id))
+    return [Lot(id=i, remaining=int(r), expires_on=e) for i, r, e in session.execute(query)]
+
+
+def credit(session: Session, member_id: int, points: int, kind: str, *, by: str,
+           at: datetime, expires_on: date | None, **links: object) -> PointsEntry:
+    """A new lot of `points` (> 0). `links`: purchase_id, redemption_id, reason, bonus_key."""
+    entry = PointsEntry(member_id=member_id, points=points, kind=kind, expires_on=expires_on,
+                        created_by=by, created_at=at, **links)
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def debit(session: Session, member_id: int, points: int, kind: str, *, by: str, at: datetime,
+          lots: list[Lot] | None = None, **links: object) -> PointsEntry:
+    """Take `points` (> 0) from the given lots (default: the member's, oldest first). What the
+    lots cannot cover stays unallocated: the balance goes below zero (only a void may)."""
+    entry = PointsEntry(member_id=member_id, points=-points, kind=kind, created_by=by,
+                        created_at=at, **links)
+    session.add(entry)
+    session.flush()
+    source = open_lots(session, member_id) if lots is None else lots
+    session.add_all(PointsAllocation(debit_id=entry.id, lot_id=lot_id, points=share)
+                    for lot_id, share in take_oldest(source, points))
+    session.flush()
+    return entry
