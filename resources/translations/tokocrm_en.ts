@@ -565,6 +565,18 @@ Customer relationships for small shops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,6 +658,38 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first tier must start at Rp 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every tier needs its own name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two tiers cannot start at the same spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than the {balance} points the member has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a value for this kind of reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole, non-zero number of points</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -566,6 +566,18 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>Catatan</translation>
     </message>
     <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Hadiah</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
@@ -648,6 +660,38 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>already exists</source>
         <translation>sudah ada</translation>
+    </message>
+    <message>
+        <source>the first tier must start at Rp 0</source>
+        <translation>level pertama harus mulai dari Rp 0</translation>
+    </message>
+    <message>
+        <source>every tier needs its own name</source>
+        <translation>setiap level perlu nama sendiri</translation>
+    </message>
+    <message>
+        <source>two tiers cannot start at the same spend</source>
+        <translation>dua level tidak boleh mulai dari belanja yang sama</translation>
+    </message>
+    <message>
+        <source>is more than the {balance} points the member has</source>
+        <translation>melebihi {balance} poin yang dimiliki member</translation>
+    </message>
+    <message>
+        <source>needs a value for this kind of reward</source>
+        <translation>perlu nilai untuk jenis hadiah ini</translation>
+    </message>
+    <message>
+        <source>is out of stock</source>
+        <translation>stoknya habis</translation>
+    </message>
+    <message>
+        <source>is not active</source>
+        <translation>tidak aktif</translation>
+    </message>
+    <message>
+        <source>is not a whole, non-zero number of points</source>
+        <translation>bukan jumlah poin bulat yang bukan nol</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,9 @@ def _fields() -> dict[str, str]:
         "status": translate("Messages", "Status"),
         "address": translate("Messages", "Address"),
         "notes": translate("Messages", "Notes"),
+        "points": translate("Messages", "Points"),
+        "reward": translate("Messages", "Reward"),
+        "stock": translate("Messages", "Stock"),
         "note": translate("Messages", "Note"),
     }
 
@@ -97,6 +100,15 @@ def _reasons() -> dict[str, str]:
         "bad_status": translate("Messages", "must be active or inactive"),
         "unknown": translate("Messages", "does not exist"),
         "exists": translate("Messages", "already exists"),
+        "first_tier_from_zero": translate("Messages", "the first tier must start at Rp 0"),
+        "tier_names": translate("Messages", "every tier needs its own name"),
+        "tier_thresholds": translate("Messages", "two tiers cannot start at the same spend"),
+        "not_enough_points": translate(
+            "Messages", "is more than the {balance} points the member has"),
+        "needs_value": translate("Messages", "needs a value for this kind of reward"),
+        "out_of_stock": translate("Messages", "is out of stock"),
+        "inactive": translate("Messages", "is not active"),
+        "not_points": translate("Messages", "is not a whole, non-zero number of points"),
     }
 
 
