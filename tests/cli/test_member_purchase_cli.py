@@ -86,7 +86,8 @@ def test_purchase_add_void_and_list(cli):
     code, out, _ = cli("purchase", "add", "--member", card, "--amount", "1.250.000",
                        "--receipt", "INV-9", "--at", "2026-01-15T10:30", "--items", "3",
                        "--category", "sembako")
-    purchase_id = int(out)
+    purchase_id = int(out.splitlines()[0])
+    assert out.splitlines()[1] == "points earned: 125"
     assert code == 0
     other = run_json(cli, "purchase", "add", "--member", "0812 3456 7890", "--amount", "20000")
     assert other["amount"] == 20000 and other["card"] == card

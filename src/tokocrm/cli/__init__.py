@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tokocrm import __version__, config
-from tokocrm.cli import demo, members, purchases
+from tokocrm.cli import demo, loyalty, members, purchases
 from tokocrm.cli.output import Output
 from tokocrm.domain.errors import TokoError
 from tokocrm.logs import setup_logging
@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.set_defaults(handler=cmd_init)
     members.add_parsers(commands, common)
     purchases.add_parsers(commands, common)
+    loyalty.add_parsers(commands, common)
     demo.add_parsers(commands, common)
     return parser
 

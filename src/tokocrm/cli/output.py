@@ -50,7 +50,8 @@ def purchase_json(purchase: PurchaseRow) -> dict[str, Any]:
             "receipt": purchase.receipt, "items": purchase.items_count,
             "categories": list(purchase.categories), "note": purchase.note,
             "till": purchase.till, "recorded_by": purchase.recorded_by,
-            "voided": purchase.voided, "void_reason": purchase.void_reason}
+            "voided": purchase.voided, "void_reason": purchase.void_reason,
+            "discount": purchase.discount, "points": purchase.points_earned}
 
 
 def table(rows: list[list[str]], headers: list[str]) -> str:

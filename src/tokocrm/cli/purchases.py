@@ -47,7 +47,8 @@ def add_purchase(services: Services, actor: Actor, args: argparse.Namespace) -> 
         member_id=member.id, amount=parse_rupiah(args.amount), at=_when(args.at),
         receipt=args.receipt, items_count=args.items, note=args.note,
         category_ids=_category_ids(services, actor, args.category)))
-    return Output(purchase_json(row), lambda: str(row.id))
+    return Output(purchase_json(row),
+                  lambda: f"{row.id}\npoints earned: {row.points_earned}")
 
 
 def void_purchase(services: Services, actor: Actor, args: argparse.Namespace) -> Output:
