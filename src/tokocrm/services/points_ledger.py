@@ -51,12 +51,34 @@ def open_lots(session: Session, member_id: int) -> list[Lot]:
 
 def credit(session: Session, member_id: int, points: int, kind: str, *, by: str,
            at: datetime, expires_on: date | None, **links: object) -> PointsEntry:
-    """A new lot of `points` (> 0). `links`: purchase_id, redemption_id, reason, bonus_key."""
+    """A new lot of `points` (> 0). `links`: purchase_id, redemption_id, reason, bonus_key.
+    A member below zero (a void took back spent points) pays that debt from the new lot first,
+    so the lot never shows points the balance does not have."""
+    in_debt = balance(session, member_id) < 0
     entry = PointsEntry(member_id=member_id, points=points, kind=kind, expires_on=expires_on,
                         created_by=by, created_at=at, **links)
     session.add(entry)
     session.flush()
+    if in_debt:
+        _settle_debts(session, member_id, entry)
     return entry
+
+
+def _settle_debts(session: Session, member_id: int, lot: PointsEntry) -> None:
+    covered = (select(PointsAllocation.debit_id, func.sum(PointsAllocation.points).label("got"))
+               .group_by(PointsAllocation.debit_id).subquery())
+    owed = -PointsEntry.points - func.coalesce(covered.c.got, 0)
+    debts = (select(PointsEntry.id, owed).outerjoin(covered, covered.c.debit_id == PointsEntry.id)
+             .where(PointsEntry.member_id == member_id, PointsEntry.points < 0, owed > 0)
+             .order_by(PointsEntry.id))
+    left = lot.points
+    for debit_id, amount in session.execute(debts).all():
+        share = min(left, int(amount))
+        if share <= 0:
+            break
+        session.add(PointsAllocation(debit_id=debit_id, lot_id=lot.id, points=share))
+        left -= share
+    session.flush()
 
 
 def debit(session: Session, member_id: int, points: int, kind: str, *, by: str, at: datetime,
