@@ -24,7 +24,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recorded {amount} for {name}.</source>
+        <source>Recorded {amount} for {name}: +{points} points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -317,6 +317,18 @@ Customer relationships for small shops.</source>
 <context>
     <name>MemberSummary</name>
     <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,6 +354,14 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>Inactive member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tier} · {amount} more to {next}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{points} points by {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

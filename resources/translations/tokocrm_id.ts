@@ -24,8 +24,8 @@
         <translation>Member tidak ditemukan. Tekan F3 untuk daftar.</translation>
     </message>
     <message>
-        <source>Recorded {amount} for {name}.</source>
-        <translation>Pembelian {amount} untuk {name} tercatat.</translation>
+        <source>Recorded {amount} for {name}: +{points} points.</source>
+        <translation>Pembelian {amount} untuk {name} tercatat: +{points} poin.</translation>
     </message>
     <message>
         <source>Registered {name}, card {card}.</source>
@@ -318,6 +318,18 @@ Kelola pelanggan untuk toko kecil.</translation>
 <context>
     <name>MemberSummary</name>
     <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Segera hangus</translation>
+    </message>
+    <message>
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
@@ -344,6 +356,14 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Inactive member</source>
         <translation>Member tidak aktif</translation>
+    </message>
+    <message>
+        <source>{tier} · {amount} more to {next}</source>
+        <translation>{tier} · {amount} lagi ke {next}</translation>
+    </message>
+    <message>
+        <source>{points} points by {day}</source>
+        <translation>{points} poin pada {day}</translation>
     </message>
     <message>
         <source>never</source>

@@ -181,3 +181,14 @@ def test_only_the_owner_can_enter_an_earlier_purchase(qtbot, shop, siti, counter
     press(qtbot, owner_page.purchase.amount, Qt.Key.Key_Return)
     [row] = shop.purchases.list(BUILTIN_OWNER)
     assert (row.amount, row.purchased_at) == (20_000, datetime(2026, 1, 2, 9, 30))
+
+
+def test_the_counter_shows_points_tier_and_what_a_purchase_earned(qtbot, counter, shop, siti):
+    scan(qtbot, counter.search, siti.card)
+    assert counter.summary.points.text() == "10"  # the welcome bonus
+    assert counter.summary.tier.text().startswith("Silver")
+    type_like_a_person(qtbot, counter.purchase.amount, "250000")
+    press(qtbot, counter.purchase.amount, Qt.Key.Key_Return)
+    assert "+25 points" in counter.message.text()
+    assert counter.summary.points.text() == "35"
+    assert "Gold" in counter.summary.tier.text()

@@ -164,7 +164,8 @@ class CounterPage(QWidget):
     def open_member(self, member_id: int) -> None:
         self.member = self._services.members.get(self._actor, member_id)
         stats = self._services.purchases.stats(self._actor, member_id)
-        self.summary.show_member(self.member, stats)
+        points = self._services.loyalty.standing(self._actor, member_id)
+        self.summary.show_member(self.member, stats, points)
         self.purchase.clear()
         self.panel.setCurrentIndex(MEMBER)
         self.purchase.amount.setFocus()
@@ -201,8 +202,9 @@ class CounterPage(QWidget):
             self._say(message_for(error), error=True)
             return
         self.open_member(self.member.id)
-        self._say(self.tr("Recorded {amount} for {name}.").format(
-            amount=formatting.rupiah(row.amount), name=self.member.name))
+        self._say(self.tr("Recorded {amount} for {name}: +{points} points.").format(
+            amount=formatting.rupiah(row.amount), name=self.member.name,
+            points=row.points_earned))
         self.focus_search()
 
     # -- registering -------------------------------------------------------------------------

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from tokocrm.services.dto import MemberDetail, MemberStats
+from tokocrm.services.loyalty import PointsStanding
 from tokocrm.ui import formatting
 
 
@@ -20,9 +22,19 @@ class MemberSummary(QWidget):
         self.identity = QLabel()
         self.status = QLabel()
         self.status.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.points = QLabel()
+        self.points.setObjectName("memberPoints")
+        font = self.points.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.points.setFont(font)
+        self.tier, self.expiring = QLabel(), QLabel()
         self.visits, self.spend, self.basket, self.last_visit, self.favourites = (
             QLabel() for _ in range(5))
         figures = QFormLayout()
+        figures.addRow(self.tr("Points"), self.points)
+        figures.addRow(self.tr("Tier"), self.tier)
+        figures.addRow(self.tr("Expiring soon"), self.expiring)
         figures.addRow(self.tr("Visits"), self.visits)
         figures.addRow(self.tr("Total spend"), self.spend)
         figures.addRow(self.tr("Average basket"), self.basket)
@@ -34,12 +46,22 @@ class MemberSummary(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(figures)
 
-    def show_member(self, member: MemberDetail, stats: MemberStats) -> None:
+    def show_member(self, member: MemberDetail, stats: MemberStats,
+                    points: PointsStanding) -> None:
         self.name.setText(member.name)
         self.identity.setText(self.tr("Card {card} · {phone} · member since {day}").format(
             card=member.card, phone=formatting.phone(member.phone),
             day=formatting.day(member.joined_on)))
         self.status.setText("" if member.status == "active" else self.tr("Inactive member"))
+        self.points.setText(QLocale().toString(points.balance))
+        tier = points.tier
+        self.tier.setText(tier.tier.name if tier.next_tier is None else self.tr(
+            "{tier} · {amount} more to {next}").format(
+                tier=tier.tier.name, amount=formatting.rupiah(tier.to_next),
+                next=tier.next_tier.name))
+        self.expiring.setText(self.tr("{points} points by {day}").format(
+            points=points.expiring_soon, day=formatting.day(points.next_expiry))
+            if points.expiring_soon else "—")
         self.visits.setText(str(stats.visits))
         self.spend.setText(formatting.rupiah(stats.total_spend))
         self.basket.setText(formatting.rupiah(stats.average_basket))
