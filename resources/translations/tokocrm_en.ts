@@ -118,6 +118,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The daily points run failed; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily run: {points} points expired, {birthdays} birthday bonuses given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About TokoCRM</source>
         <translation type="unfinished"></translation>
     </message>

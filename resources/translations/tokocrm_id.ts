@@ -118,6 +118,14 @@
         <translation>Database: {location} (skema {revision})</translation>
     </message>
     <message>
+        <source>The daily points run failed; see the log.</source>
+        <translation>Proses poin harian gagal; lihat log.</translation>
+    </message>
+    <message>
+        <source>Daily run: {points} points expired, {birthdays} birthday bonuses given.</source>
+        <translation>Proses harian: {points} poin hangus, {birthdays} bonus ulang tahun diberikan.</translation>
+    </message>
+    <message>
         <source>About TokoCRM</source>
         <translation>Tentang TokoCRM</translation>
     </message>

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel
 
 from tokocrm import __version__
+from tokocrm.services.actor import BUILTIN_OWNER
+from tokocrm.services.container import open_services
+from tokocrm.services.dto import MemberInput
 from tokocrm.ui.main_window import MainWindow
 from tokocrm.ui.pages.counter_page import CounterPage
 from tokocrm.ui.pages.members_page import MembersPage
@@ -74,3 +79,20 @@ def test_settings_page_stores_the_language_choice(window, ui_state):
     settings.language.setCurrentIndex(settings.language.findData("id"))
     assert ui_state.language() == "id"
     assert settings.notice.text()
+
+
+def test_daily_run_expires_points_off_the_gui_thread(qtbot, tmp_path, ui_state):
+    now = [datetime(2025, 1, 2, 9, 0)]
+    shop = open_services(f"sqlite:///{tmp_path / 'daily.db'}", clock=lambda: now[0])
+    member = shop.members.register(BUILTIN_OWNER, MemberInput(name="Siti",
+                                                              phone="081234567890"))
+    shop.loyalty.adjust(BUILTIN_OWNER, member.id, 5, "uji")  # + the welcome bonus of 10
+    now[0] = datetime(2026, 6, 1, 9, 0)
+    window = MainWindow(shop, ui_state)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.start_daily_run().signals.finished, timeout=10_000) as done:
+        pass
+    assert done.args[0].expired_points == 15
+    assert "15" in window.statusBar().currentMessage()
+    assert shop.loyalty.standing(BUILTIN_OWNER, member.id).balance == 0
+    shop.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLocale, QSettings, QThreadPool, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tokocrm import __version__
@@ -26,7 +26,10 @@ def run_gui(services: Services, log_path: Path) -> int:
     reporter.install()
     window = MainWindow(services, state)
     window.show()
-    return app.exec()
+    window.start_daily_run()
+    code = app.exec()
+    QThreadPool.globalInstance().waitForDone()  # no job may outlive the database it uses
+    return code
 
 
 def show_startup_error(error: TokoError) -> None:

@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
 from tokocrm import __version__
 from tokocrm.services.actor import BUILTIN_OWNER, Actor
 from tokocrm.services.container import Services
+from tokocrm.services.loyalty import DailyRun
+from tokocrm.ui import jobs
+from tokocrm.ui.jobs import Job
 from tokocrm.ui.pages.counter_page import CounterPage
 from tokocrm.ui.pages.members_page import MembersPage
 from tokocrm.ui.pages.placeholder_page import PlaceholderPage
@@ -96,6 +99,19 @@ class MainWindow(QMainWindow):
                 location=info.location, revision=info.revision))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.database_label)
+
+    def start_daily_run(self) -> Job:
+        """Expire due points and give this month's birthday bonuses, off the GUI thread."""
+        self.daily_job = jobs.start(lambda: self._services.loyalty.run_daily(self._actor))
+        self.daily_job.signals.finished.connect(self._on_daily_run_done)
+        self.daily_job.signals.failed.connect(lambda _error: self.statusBar().showMessage(
+            self.tr("The daily points run failed; see the log.")))
+        return self.daily_job
+
+    def _on_daily_run_done(self, run: DailyRun) -> None:
+        self.statusBar().showMessage(self.tr(
+            "Daily run: {points} points expired, {birthdays} birthday bonuses given.").format(
+                points=run.expired_points, birthdays=run.birthday_bonuses))
 
     def _restore_state(self) -> None:
         geometry = self._state.geometry()
