@@ -9,7 +9,7 @@ from sqlalchemy import extract, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from tokocrm.db.models import Member, PointsAllocation, PointsEntry, Purchase, Redemption, Reward
+from tokocrm.db.models import Member, PointsEntry, Purchase, Redemption, Reward
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain import loyalty as rules_
 from tokocrm.domain.errors import InvalidField, NotFound
@@ -181,18 +181,6 @@ class LoyaltyService:
         except IntegrityError as error:
             raise InvalidField(field="name", value=name, reason="exists") from error
 
-    def update_reward(self, actor: Actor, reward_id: int, *, active: bool | None = None,
-                      stock: int | type[...] | None = ...) -> RewardRow:
-        """Switch a reward on or off, or set its stock (None: unlimited)."""
-        require(actor, Permission.MANAGE_REWARDS)
-        with self._sessions.begin() as session:
-            reward = _reward(session, reward_id)
-            if active is not None:
-                reward.active = active
-            if stock is not ...:
-                reward.stock = stock
-            return _reward_row(reward)
-
     def redeem(self, actor: Actor, member_id: int, reward_id: int) -> RedemptionRow:
         """A catalog reward on its own (a free item, or a voucher for the counter)."""
         require(actor, Permission.REDEEM_POINTS)
@@ -281,11 +269,8 @@ def redeem_in(session: Session, actor: Actor, member_id: int, now: datetime, *,
 
 
 def expire_lots(session: Session, actor: Actor, as_of: date, now: datetime) -> tuple[int, int]:
-    taken = (select(PointsAllocation.lot_id, func.sum(PointsAllocation.points).label("used"))
-             .group_by(PointsAllocation.lot_id).subquery())
-    remaining = PointsEntry.points - func.coalesce(taken.c.used, 0)
+    remaining = ledger.lot_remaining()
     due = (select(PointsEntry.id, PointsEntry.member_id, remaining, PointsEntry.expires_on)
-           .outerjoin(taken, taken.c.lot_id == PointsEntry.id)
            .where(PointsEntry.points > 0, PointsEntry.expires_on <= as_of, remaining > 0)
            .order_by(PointsEntry.id))
     count = total = 0

@@ -39,14 +39,19 @@ def balance(session: Session, member_id: int) -> int:
 def open_lots(session: Session, member_id: int) -> list[Lot]:
     """The member's lots with points left, in the order they are used: soonest expiry first
     (a lot that never expires last), then oldest."""
-    taken = (select(PointsAllocation.lot_id, func.sum(PointsAllocation.points).label("used"))
-             .group_by(PointsAllocation.lot_id).subquery())
-    remaining = PointsEntry.points - func.coalesce(taken.c.used, 0)
+    remaining = lot_remaining()
     query = (select(PointsEntry.id, remaining, PointsEntry.expires_on)
-             .outerjoin(taken, taken.c.lot_id == PointsEntry.id)
              .where(PointsEntry.member_id == member_id, PointsEntry.points > 0, remaining > 0)
              .order_by(PointsEntry.expires_on.is_(None), PointsEntry.expires_on, PointsEntry.id))
     return [Lot(id=i, remaining=int(r), expires_on=e) for i, r, e in session.execute(query)]
+
+
+def lot_remaining():
+    """What is left of the lot in the current row: its points less what debits took from it.
+    Correlated, so it reads only that lot's allocations (indexed by lot_id), not the table."""
+    used = (select(func.coalesce(func.sum(PointsAllocation.points), 0))
+            .where(PointsAllocation.lot_id == PointsEntry.id).scalar_subquery())
+    return PointsEntry.points - used
 
 
 def credit(session: Session, member_id: int, points: int, kind: str, *, by: str,
@@ -65,10 +70,10 @@ def credit(session: Session, member_id: int, points: int, kind: str, *, by: str,
 
 
 def _settle_debts(session: Session, member_id: int, lot: PointsEntry) -> None:
-    covered = (select(PointsAllocation.debit_id, func.sum(PointsAllocation.points).label("got"))
-               .group_by(PointsAllocation.debit_id).subquery())
-    owed = -PointsEntry.points - func.coalesce(covered.c.got, 0)
-    debts = (select(PointsEntry.id, owed).outerjoin(covered, covered.c.debit_id == PointsEntry.id)
+    covered = (select(func.coalesce(func.sum(PointsAllocation.points), 0))
+               .where(PointsAllocation.debit_id == PointsEntry.id).scalar_subquery())
+    owed = -PointsEntry.points - covered
+    debts = (select(PointsEntry.id, owed)
              .where(PointsEntry.member_id == member_id, PointsEntry.points < 0, owed > 0)
              .order_by(PointsEntry.id))
     left = lot.points

@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from tokocrm.db.models import Member, PointsAllocation, PointsEntry, Purchase, Redemption, Reward
 from tokocrm.domain import loyalty as rules_
-from tokocrm.domain.loyalty import Lot
 from tokocrm.services import points_ledger as ledger
 from tokocrm.services.actor import Actor
 from tokocrm.services.loyalty import grant_birthday, tier_standing
@@ -58,18 +57,15 @@ def undo(session: Session, actor: Actor, purchase: Purchase, now: datetime) -> N
         PointsEntry.purchase_id == purchase.id, PointsEntry.kind == Kind.EARN)) or 0
     if earned > 0:
         lots = ledger.open_lots(session, purchase.member_id)
-        own = [lot for lot in lots if _earned_by(session, lot, purchase.id)]
+        own_ids = set(session.scalars(select(PointsEntry.id).where(
+            PointsEntry.purchase_id == purchase.id, PointsEntry.kind == Kind.EARN)))
+        own = [lot for lot in lots if lot.id in own_ids]
         ledger.debit(session, purchase.member_id, earned, Kind.REVERSAL, by=actor.username,
                      at=now, lots=own + [lot for lot in lots if lot not in own],
                      purchase_id=purchase.id, reason="purchase voided")
     for redemption in session.scalars(select(Redemption).where(
             Redemption.purchase_id == purchase.id)):
         _refund(session, actor, redemption, now)
-
-
-def _earned_by(session: Session, lot: Lot, purchase_id: int) -> bool:
-    entry = session.get(PointsEntry, lot.id)
-    return entry is not None and entry.purchase_id == purchase_id and entry.kind == Kind.EARN
 
 
 def _refund(session: Session, actor: Actor, redemption: Redemption, now: datetime) -> None:
