@@ -179,6 +179,8 @@ def _refuse_duplicate_receipt(session: Session, receipt: str | None) -> None:
 
 
 def _categories(session: Session, ids: tuple[int, ...]) -> list[ProductCategory]:
+    if not ids:  # most sales carry no category: no query for them
+        return []
     found = list(session.scalars(select(ProductCategory).where(
         ProductCategory.id.in_(set(ids)), ProductCategory.active.is_(True))))
     if len(found) != len(set(ids)):
