@@ -222,6 +222,26 @@ def test_stock_runs_out(shop):
     assert balance(shop, siti) == 90
 
 
+def test_owner_restocks_and_retires_a_reward(shop):
+    siti = member(shop)
+    buy(shop, siti, 1_000_000)
+    reward = shop.loyalty.add_reward(BUILTIN_OWNER, "Payung", RewardTerms(RewardKind.FREE_ITEM, 10),
+                                     stock=0)
+    with pytest.raises(PermissionDenied):
+        shop.loyalty.update_reward(CASHIER, reward.id, stock=5)
+    with pytest.raises(InvalidField, match="stock"):
+        shop.loyalty.update_reward(BUILTIN_OWNER, reward.id, stock=-1)
+    assert shop.loyalty.update_reward(BUILTIN_OWNER, reward.id, stock=2).stock == 2
+    shop.loyalty.redeem(CASHIER, siti.id, reward.id)
+    assert shop.loyalty.update_reward(BUILTIN_OWNER, reward.id, active=False).stock == 1
+    assert shop.loyalty.rewards(CASHIER) == []
+    with pytest.raises(InvalidField, match="Payung"):
+        shop.loyalty.redeem(CASHIER, siti.id, reward.id)
+    back = shop.loyalty.update_reward(BUILTIN_OWNER, reward.id, active=True, stock=None)
+    assert back.active and back.stock is None
+    assert [r.id for r in shop.loyalty.rewards(CASHIER)] == [reward.id]
+
+
 def test_merge_moves_points_with_their_expiry(shop):
     keep, other = member(shop), member(shop, "Siti A", "081399998888")
     buy(shop, other, 100_000)

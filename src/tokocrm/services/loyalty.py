@@ -25,6 +25,13 @@ from tokocrm.services.points_ledger import Kind
 EXPIRING_WINDOW = timedelta(days=30)
 
 
+class Unset:
+    """Marks an argument left out, where None is a meaningful value (unlimited stock)."""
+
+
+UNSET = Unset()
+
+
 @dataclass(frozen=True)
 class PointsStanding:
     balance: int
@@ -167,9 +174,7 @@ class LoyaltyService:
         if terms.kind != RewardKind.FREE_ITEM and terms.value is None:
             raise InvalidField(field="value", value=None, reason="needs_value")
         terms = terms.validated()
-        if stock is not None and (isinstance(stock, bool) or stock < 0):
-            raise InvalidField(field="stock", value=stock, reason="out_of_range", low=0,
-                               high=10**9)
+        _check_stock(stock)
         try:
             with self._sessions.begin() as session:
                 reward = Reward(name=name, kind=terms.kind.value, points=terms.points,
@@ -180,6 +185,21 @@ class LoyaltyService:
                 return _reward_row(reward)
         except IntegrityError as error:
             raise InvalidField(field="name", value=name, reason="exists") from error
+
+    def update_reward(self, actor: Actor, reward_id: int, *, active: bool | None = None,
+                      stock: int | Unset | None = UNSET) -> RewardRow:
+        """Switch a reward on or off, or set its stock (None = unlimited). Its name, kind and
+        cost never change: past redemptions keep meaning what they meant."""
+        require(actor, Permission.MANAGE_REWARDS)
+        if not isinstance(stock, Unset):
+            _check_stock(stock)
+        with self._sessions.begin() as session:
+            reward = _reward(session, reward_id)
+            if active is not None:
+                reward.active = active
+            if not isinstance(stock, Unset):
+                reward.stock = stock
+            return _reward_row(reward)
 
     def redeem(self, actor: Actor, member_id: int, reward_id: int) -> RedemptionRow:
         """A catalog reward on its own (a free item, or a voucher for the counter)."""
@@ -306,6 +326,13 @@ def _refuse_overdraw(session: Session, member_id: int, points: int) -> None:
     if points > balance:
         raise InvalidField(field="points", value=points, reason="not_enough_points",
                            balance=balance)
+
+
+def _check_stock(stock: int | None) -> None:
+    if stock is not None and (isinstance(stock, bool) or not isinstance(stock, int)
+                              or not 0 <= stock <= 10**9):
+        raise InvalidField(field="stock", value=stock, reason="out_of_range", low=0,
+                           high=10**9)
 
 
 def _check_redeemable(reward: Reward) -> None:
