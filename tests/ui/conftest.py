@@ -1,11 +1,20 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from tokocrm.services.container import open_services
 from tokocrm.ui.main_window import MainWindow
 from tokocrm.ui.ui_state import UiState
+
+
+@pytest.fixture(autouse=True)
+def english_locale():
+    """Amounts and dates read the same whatever locale an earlier test or the machine set."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -8,8 +8,10 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
 from tests.factories import make_member
+from tokocrm.domain.loyalty import RewardKind, RewardTerms
 from tokocrm.domain.roles import Role
 from tokocrm.services.actor import BUILTIN_OWNER, Actor
+from tokocrm.services.dto import PurchaseInput
 from tokocrm.ui.pages.counter_page import MEMBER, REGISTER, CounterPage
 
 CASHIER = Actor(username="ani", role=Role.CASHIER, till="kasir-1")
@@ -192,3 +194,101 @@ def test_the_counter_shows_points_tier_and_what_a_purchase_earned(qtbot, counter
     assert "+25 points" in counter.message.text()
     assert counter.summary.points.text() == "35"
     assert "Gold" in counter.summary.tier.text()
+
+
+@pytest.fixture
+def rich_siti(shop, siti):
+    """Siti with 60 points (welcome 10 + 50 earned) and a catalog to spend them on."""
+    shop.purchases.record(BUILTIN_OWNER, PurchaseInput(member_id=siti.id, amount=500_000))
+    return siti
+
+
+def add_rewards(shop):
+    voucher = shop.loyalty.add_reward(BUILTIN_OWNER, "Voucher 10rb",
+                                      RewardTerms(RewardKind.DISCOUNT_RP, 50, value=10_000))
+    umbrella = shop.loyalty.add_reward(BUILTIN_OWNER, "Payung", RewardTerms(RewardKind.FREE_ITEM,
+                                                                           40), stock=3)
+    too_dear = shop.loyalty.add_reward(BUILTIN_OWNER, "Kipas", RewardTerms(RewardKind.FREE_ITEM,
+                                                                          500))
+    return voucher, umbrella, too_dear
+
+
+def choose(qtbot, counter, data) -> None:
+    """F6, then the arrow keys down to the wanted entry, as a cashier would."""
+    press(qtbot, counter.purchase.amount, Qt.Key.Key_F6)
+    choice = counter.purchase.points.choice
+    assert choice.hasFocus()
+    for _ in range(choice.findData(data)):
+        press(qtbot, choice, Qt.Key.Key_Down)
+    assert choice.currentData() == data
+
+
+def test_redeem_a_voucher_inside_a_purchase(qtbot, counter, shop, rich_siti):
+    voucher, _umbrella, _dear = add_rewards(shop)
+    scan(qtbot, counter.search, rich_siti.card)
+    type_like_a_person(qtbot, counter.purchase.amount, "100000")
+    choose(qtbot, counter, voucher.id)
+    assert counter.purchase.points.outcome.text() == "Rp10,000 off · to pay Rp90,000"
+    press(qtbot, counter.purchase.points.choice, Qt.Key.Key_Return)
+    newest = shop.purchases.recent(BUILTIN_OWNER, rich_siti.id)[0]
+    assert (newest.amount, newest.discount) == (90_000, 10_000)
+    assert "after Rp10,000 off with points: +9 points" in counter.message.text()
+    assert counter.summary.points.text() == "19"  # 60 - 50 + 9 earned on what was paid
+    assert counter.purchase.points.choice.currentIndex() == 0  # the next sale starts clean
+
+
+def test_pay_part_of_a_purchase_with_any_number_of_points(qtbot, counter, shop, rich_siti):
+    scan(qtbot, counter.search, rich_siti.card)
+    type_like_a_person(qtbot, counter.purchase.amount, "20000")
+    choose(qtbot, counter, "points")
+    spin = counter.purchase.points.points
+    assert spin.isVisibleTo(counter) and spin.maximum() == 60
+    spin.setValue(37)
+    assert counter.purchase.points.outcome.text() == "Rp3,700 off · to pay Rp16,300"
+    press(qtbot, spin, Qt.Key.Key_Return)
+    newest = shop.purchases.recent(BUILTIN_OWNER, rich_siti.id)[0]
+    assert (newest.amount, newest.discount) == (16_300, 3_700)
+    assert shop.loyalty.standing(BUILTIN_OWNER, rich_siti.id).balance == 60 - 37 + 1
+
+
+def test_points_cannot_pay_more_than_the_bill(qtbot, counter, shop, rich_siti):
+    counter.open_member(rich_siti.id)
+    type_like_a_person(qtbot, counter.purchase.amount, "2550")
+    choose(qtbot, counter, "points")
+    assert counter.purchase.points.points.maximum() == 26  # Rp 2.600 covers Rp 2.550
+
+
+def test_redeem_a_free_item_without_a_purchase(qtbot, counter, shop, rich_siti):
+    _voucher, umbrella, too_dear = add_rewards(shop)
+    counter.open_member(rich_siti.id)
+    choice = counter.purchase.points.choice
+    dear_item = choice.model().item(choice.findData(too_dear.id))
+    assert not dear_item.isEnabled()  # 500 points: Siti has 60
+    choose(qtbot, counter, umbrella.id)
+    assert "Payung" in counter.purchase.points.outcome.text()
+    qtbot.mouseClick(counter.purchase.points.redeem_only, Qt.MouseButton.LeftButton)
+    assert counter.message.text() == "Payung redeemed for Siti Aminah: 40 points used, 20 left."
+    assert counter.summary.points.text() == "20"
+    assert len(shop.purchases.list(BUILTIN_OWNER)) == 1  # no purchase added
+    [payung] = [r for r in shop.loyalty.rewards(BUILTIN_OWNER) if r.id == umbrella.id]
+    assert payung.stock == 2
+
+
+def test_a_refused_redemption_keeps_what_the_cashier_typed(qtbot, counter, shop, rich_siti):
+    voucher, _umbrella, _dear = add_rewards(shop)
+    counter.open_member(rich_siti.id)
+    type_like_a_person(qtbot, counter.purchase.amount, "100000")
+    choose(qtbot, counter, voucher.id)
+    shop.loyalty.update_reward(BUILTIN_OWNER, voucher.id, active=False)  # meanwhile, elsewhere
+    press(qtbot, counter.purchase.points.choice, Qt.Key.Key_Return)
+    assert "Voucher 10rb" in counter.message.text()
+    assert counter.purchase.amount.amount() == 100_000
+    assert len(shop.purchases.list(BUILTIN_OWNER)) == 1
+
+
+def test_a_bookkeeper_sees_no_points_payment(qtbot, shop, siti):
+    page = CounterPage(shop, Actor(username="bk", role=Role.BOOKKEEPER, till="office"))
+    qtbot.addWidget(page)
+    page.show()
+    page.open_member(siti.id)
+    assert not page.purchase.points.isVisibleTo(page)

@@ -83,8 +83,8 @@ class InvalidField(TokoError):
         "tier_thresholds": "two tiers cannot start at the same spend",
         "not_enough_points": "is more than the {balance} points the member has",
         "needs_value": "needs a value for this kind of reward",
-        "out_of_stock": "is out of stock",
-        "inactive": "is not active",
+        "out_of_stock": "{value} is out of stock",
+        "inactive": "{value} is no longer offered",
         "not_points": "is not a whole, non-zero number of points",
     }
 

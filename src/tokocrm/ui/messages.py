@@ -106,8 +106,8 @@ def _reasons() -> dict[str, str]:
         "not_enough_points": translate(
             "Messages", "is more than the {balance} points the member has"),
         "needs_value": translate("Messages", "needs a value for this kind of reward"),
-        "out_of_stock": translate("Messages", "is out of stock"),
-        "inactive": translate("Messages", "is not active"),
+        "out_of_stock": translate("Messages", "{value} is out of stock"),
+        "inactive": translate("Messages", "{value} is no longer offered"),
         "not_points": translate("Messages", "is not a whole, non-zero number of points"),
     }
 

@@ -1,6 +1,7 @@
 """The cashier's page: one search box, the member, a purchase, a new member — keys only.
 
-F2 search · Enter open the top hit or record · F3 new member · F4 profile · Esc back.
+F2 search · Enter open the top hit or record · F3 new member · F4 profile · F6 use points ·
+Esc back.
 A barcode scan anywhere on the page lands in the search and opens the member.
 """
 
@@ -25,7 +26,7 @@ from tokocrm.domain.errors import DuplicatePhone, InvalidField, TokoError
 from tokocrm.domain.roles import Permission, allows
 from tokocrm.services.actor import Actor
 from tokocrm.services.container import Services
-from tokocrm.services.dto import MemberInput, PurchaseInput
+from tokocrm.services.dto import MemberInput, PurchaseInput, PurchaseRow
 from tokocrm.ui import formatting
 from tokocrm.ui.dialogs.member_profile_dialog import MemberProfileDialog
 from tokocrm.ui.messages import message_for
@@ -51,13 +52,14 @@ class CounterPage(QWidget):
         self.search.installEventFilter(self)
         self.results.itemActivated.connect(self._on_result_activated)
         self.purchase.record_requested.connect(self._on_record)
+        self.purchase.points.redeem_requested.connect(self._on_redeem_only)
         self.register.submitted.connect(self._on_register)
         self.register.cancelled.connect(self._back_to_search)
         self.register.open_existing.connect(self.open_member)
         self.scanner = ScanDetector(self)
         self.scanner.scanned.connect(self._on_scanned)
         for key, slot in (("F2", self.focus_search), ("F3", self.start_register),
-                          ("F4", self.open_profile)):
+                          ("F4", self.open_profile), ("F6", self.focus_points)):
             QShortcut(QKeySequence(key), self, slot,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -75,7 +77,8 @@ class CounterPage(QWidget):
         new_member.clicked.connect(self.start_register)
         self.summary = MemberSummary()
         self.purchase = PurchaseForm(
-            can_backdate=allows(self._actor.role, Permission.BACKDATE_PURCHASE))
+            can_backdate=allows(self._actor.role, Permission.BACKDATE_PURCHASE),
+            can_redeem=allows(self._actor.role, Permission.REDEEM_POINTS))
         self.profile_button = QPushButton(self.tr("Profile (F4)"))
         self.profile_button.clicked.connect(self.open_profile)
         self.register = RegisterForm()
@@ -166,9 +169,16 @@ class CounterPage(QWidget):
         stats = self._services.purchases.stats(self._actor, member_id)
         points = self._services.loyalty.standing(self._actor, member_id)
         self.summary.show_member(self.member, stats, points)
+        loyalty = self._services.loyalty
+        self.purchase.points.set_member(points.balance, loyalty.rewards(self._actor),
+                                        loyalty.rules(self._actor))
         self.purchase.clear()
         self.panel.setCurrentIndex(MEMBER)
         self.purchase.amount.setFocus()
+
+    def focus_points(self) -> None:
+        if self.member is not None and self.purchase.points.isVisibleTo(self):
+            self.purchase.points.choice.setFocus()
 
     def open_profile(self) -> None:
         if self.member is None:
@@ -190,7 +200,9 @@ class CounterPage(QWidget):
                                  reason="not_rupiah")
             self._say(message_for(error), error=True)
             return
+        reward_id, pay_points = self.purchase.points.selection()
         data = PurchaseInput(member_id=self.member.id, amount=amount,
+                             reward_id=reward_id, pay_points=pay_points,
                              at=self.purchase.when_value(),
                              receipt=self.purchase.receipt.text() or None,
                              items_count=self.purchase.items.value() or None,
@@ -202,9 +214,32 @@ class CounterPage(QWidget):
             self._say(message_for(error), error=True)
             return
         self.open_member(self.member.id)
-        self._say(self.tr("Recorded {amount} for {name}: +{points} points.").format(
+        self._say(self._recorded_text(row))
+        self.focus_search()
+
+    def _recorded_text(self, row: PurchaseRow) -> str:
+        if row.discount:
+            return self.tr("Recorded {amount} for {name} after {discount} off with points: "
+                           "+{points} points.").format(
+                amount=formatting.rupiah(row.amount), name=self.member.name,
+                discount=formatting.rupiah(row.discount), points=row.points_earned)
+        return self.tr("Recorded {amount} for {name}: +{points} points.").format(
             amount=formatting.rupiah(row.amount), name=self.member.name,
-            points=row.points_earned))
+            points=row.points_earned)
+
+    def _on_redeem_only(self) -> None:
+        reward = self.purchase.points.selected_reward()
+        if self.member is None or reward is None:
+            return
+        try:
+            done = self._services.loyalty.redeem(self._actor, self.member.id, reward.id)
+        except TokoError as error:
+            self._say(message_for(error), error=True)
+            return
+        self.open_member(self.member.id)
+        self._say(self.tr("{reward} redeemed for {name}: {points} points used, {left} left.")
+                  .format(reward=reward.name, name=self.member.name, points=done.points,
+                          left=done.balance_after))
         self.focus_search()
 
     # -- registering -------------------------------------------------------------------------

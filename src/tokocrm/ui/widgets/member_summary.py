@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from tokocrm.services.dto import MemberDetail, MemberStats
 from tokocrm.services.loyalty import PointsStanding
@@ -31,20 +31,24 @@ class MemberSummary(QWidget):
         self.tier, self.expiring = QLabel(), QLabel()
         self.visits, self.spend, self.basket, self.last_visit, self.favourites = (
             QLabel() for _ in range(5))
-        figures = QFormLayout()
-        figures.addRow(self.tr("Points"), self.points)
-        figures.addRow(self.tr("Tier"), self.tier)
-        figures.addRow(self.tr("Expiring soon"), self.expiring)
-        figures.addRow(self.tr("Visits"), self.visits)
-        figures.addRow(self.tr("Total spend"), self.spend)
-        figures.addRow(self.tr("Average basket"), self.basket)
-        figures.addRow(self.tr("Last visit"), self.last_visit)
-        figures.addRow(self.tr("Favourite categories"), self.favourites)
+        figures = QGridLayout()  # two columns of figures: the counter must fit 768 px high
+        pairs = ((self.tr("Points"), self.points), (self.tr("Tier"), self.tier),
+                 (self.tr("Expiring soon"), self.expiring), (self.tr("Visits"), self.visits),
+                 (self.tr("Total spend"), self.spend), (self.tr("Average basket"), self.basket),
+                 (self.tr("Last visit"), self.last_visit),
+                 (self.tr("Favourite categories"), self.favourites))
+        for index, (label, value) in enumerate(pairs):
+            row, column = divmod(index, 2)
+            figures.addWidget(QLabel(label), row, column * 2)
+            figures.addWidget(value, row, column * 2 + 1)
+        figures.setColumnStretch(1, 1)
+        figures.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.name)
         layout.addWidget(self.identity)
         layout.addWidget(self.status)
         layout.addLayout(figures)
+        self.tier.setWordWrap(True)
 
     def show_member(self, member: MemberDetail, stats: MemberStats,
                     points: PointsStanding) -> None:

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 from tokocrm.services.dto import Category
 from tokocrm.ui.formatting import from_qdate
 from tokocrm.ui.widgets.money_edit import MoneyEdit
+from tokocrm.ui.widgets.points_payment import PointsPayment
 
 
 class PurchaseForm(QWidget):
     record_requested = Signal()
 
-    def __init__(self, can_backdate: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, can_backdate: bool = False, can_redeem: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.earlier = QCheckBox(self.tr("Earlier purchase, at"))
         self.when = QDateTimeEdit()
@@ -42,6 +44,9 @@ class PurchaseForm(QWidget):
         font = self.amount.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         self.amount.setFont(font)
+        self.points = PointsPayment()  # hidden, it still answers "no points used"
+        self._can_redeem = can_redeem
+        self.amount.textChanged.connect(lambda _text: self.points.set_bill(self.amount.amount()))
         self.receipt = QLineEdit()
         self.items = QSpinBox()
         self.items.setRange(0, 100_000)
@@ -55,6 +60,7 @@ class PurchaseForm(QWidget):
         self.record.clicked.connect(self.record_requested)
         for field in (self.amount, self.receipt, self.note):
             field.returnPressed.connect(self.record_requested)
+        self.points.enter_pressed.connect(self.record_requested)
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -62,6 +68,8 @@ class PurchaseForm(QWidget):
         title.setObjectName("panelTitle")
         form = QFormLayout()
         form.addRow(self.tr("Amount (Rp)"), self.amount)
+        form.addRow(self.tr("Points (F6)"), self.points)
+        form.setRowVisible(self.points, self._can_redeem)
         details = QGridLayout()
         details.addWidget(QLabel(self.tr("Receipt no.")), 0, 0)
         details.addWidget(self.receipt, 0, 1)
@@ -103,6 +111,7 @@ class PurchaseForm(QWidget):
 
     def clear(self) -> None:
         self.amount.clear()
+        self.points.reset()
         self.receipt.clear()
         self.items.setValue(0)
         self.note.clear()
