@@ -8,9 +8,11 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from tests.factories import make_member, make_purchase
+from tokocrm.domain.loyalty import RewardKind, RewardTerms
 from tokocrm.domain.members import Gender
 from tokocrm.domain.roles import Role
 from tokocrm.services.actor import BUILTIN_OWNER, Actor
+from tokocrm.services.dto import PurchaseInput
 from tokocrm.ui.dialogs.member_profile_dialog import MemberProfileDialog
 from tokocrm.ui.formatting import day, rupiah
 
@@ -225,3 +227,58 @@ def test_an_unknown_member_shows_a_message(qtbot, shop):
     dialog = open_dialog(qtbot, shop, 9999)
     assert "9999" in dialog.message.text()
     assert not dialog.save_button.isEnabled()
+
+
+def points_cells(dialog: MemberProfileDialog, row: int) -> tuple[str, ...]:
+    table = dialog.points.table
+    return tuple(table.item(row, column).text() for column in (1, 2, 3))
+
+
+def test_points_tab_shows_the_ledger_newest_first(qtbot, shop, siti):
+    dialog = open_dialog(qtbot, shop, siti.id, CASHIER)
+    dialog.tabs.setCurrentWidget(dialog.points)
+    purchases = shop.purchases.recent(BUILTIN_OWNER, siti.id)
+    assert [points_cells(dialog, row) for row in range(4)] == [
+        ("Earned", "+3", f"Purchase no. {purchases[0].id}"),
+        ("Referral bonus", "+25", ""),
+        ("Earned", "+12", f"Purchase no. {purchases[1].id}"),
+        ("Welcome bonus", "+10", ""),
+    ]
+    assert dialog.points.standing.text().startswith("50 points · Silver")
+    assert not hasattr(dialog.points, "adjust_button")  # a cashier cannot adjust
+
+
+def test_owner_adjusts_points_with_a_reason(qtbot, shop, siti):
+    dialog = open_dialog(qtbot, shop, siti.id)
+    points = dialog.points
+    points.adjust_points.setValue(-60)
+    points.adjust_reason.setText("koreksi")
+    click(qtbot, points.adjust_button)
+    assert "more than the 50 points" in points.message.text()
+    assert (points.adjust_points.value(), points.adjust_reason.text()) == (-60, "koreksi")
+    points.adjust_points.setValue(5)
+    points.adjust_reason.setText("kompensasi keluhan")
+    qtbot.keyClick(points.adjust_reason, Qt.Key.Key_Return)
+    assert points_cells(dialog, 0) == ("Adjusted by hand", "+5", "kompensasi keluhan")
+    assert shop.loyalty.standing(BUILTIN_OWNER, siti.id).balance == 55
+    assert points.standing.text().startswith("55 points")
+
+
+def test_a_void_shows_up_in_the_points_tab(qtbot, shop, siti):
+    dialog = open_dialog(qtbot, shop, siti.id)
+    dialog.history.selectRow(1)  # R-001, Rp 120.000: earned 12 points
+    click(qtbot, dialog.void_button)
+    dialog.void_reason.setText("Salah input")
+    click(qtbot, dialog.void_confirm)
+    purchase_id = shop.purchases.recent(BUILTIN_OWNER, siti.id)[1].id
+    assert points_cells(dialog, 0) == (
+        "Taken back (purchase voided)", "-12", f"Purchase no. {purchase_id}")
+
+
+def test_a_redemption_names_its_reward_and_purchase(qtbot, shop, siti):
+    voucher = shop.loyalty.add_reward(BUILTIN_OWNER, "Voucher 5rb",
+                                      RewardTerms(RewardKind.DISCOUNT_RP, 20, value=5_000))
+    row = shop.purchases.record(BUILTIN_OWNER, PurchaseInput(member_id=siti.id, amount=50_000,
+                                                             reward_id=voucher.id))
+    dialog = open_dialog(qtbot, shop, siti.id)
+    assert points_cells(dialog, 1) == ("Redeemed", "-20", f"Voucher 5rb · Purchase no. {row.id}")

@@ -68,10 +68,11 @@ class PointsRow:
     points: int
     kind: str
     reason: str | None
-    purchase_id: int | None
+    purchase_id: int | None  # the purchase it was earned in, or redeemed in
     expires_on: date | None
     created_by: str
     created_at: datetime
+    reward: str | None = None  # the catalog reward it was redeemed for
 
 
 @dataclass(frozen=True)
@@ -127,11 +128,15 @@ class LoyaltyService:
 
     def history(self, actor: Actor, member_id: int, limit: int = 200) -> list[PointsRow]:
         require(actor, Permission.READ_MEMBERS)
-        query = (select(PointsEntry).where(PointsEntry.member_id == member_id)
+        query = (select(PointsEntry, Redemption.purchase_id, Reward.name)
+                 .outerjoin(Redemption, Redemption.id == PointsEntry.redemption_id)
+                 .outerjoin(Reward, Reward.id == Redemption.reward_id)
+                 .where(PointsEntry.member_id == member_id)
                  .order_by(PointsEntry.id.desc()).limit(limit))
         with self._sessions() as session:
-            return [PointsRow(e.id, e.points, e.kind, e.reason, e.purchase_id, e.expires_on,
-                              e.created_by, e.created_at) for e in session.scalars(query)]
+            return [PointsRow(e.id, e.points, e.kind, e.reason, e.purchase_id or paid_in,
+                              e.expires_on, e.created_by, e.created_at, reward)
+                    for e, paid_in, reward in session.execute(query)]
 
     def adjust(self, actor: Actor, member_id: int, points: int, reason: str) -> int:
         """Add or take points by hand (owner only, with a reason); returns the new balance."""

@@ -1,4 +1,5 @@
-"""A member's profile: editable details, totals, purchase history, voiding a purchase.
+"""A member's profile: editable details, totals, purchase history, voiding a purchase, and
+the points ledger.
 
 Open it with `open()`. Save keeps the dialog open on the saved values and emits `saved`."""
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +40,7 @@ from tokocrm.services.container import Services
 from tokocrm.services.dto import MemberDetail, MemberStats, PurchaseRow
 from tokocrm.ui import formatting
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.widgets.points_history import PointsHistory
 
 HISTORY_LIMIT = 200
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -103,7 +106,7 @@ class MemberProfileDialog(QDialog):
             (self.tr("Favourite categories"), self.favourites_label),
         ))
 
-    def _build_history(self) -> QGroupBox:
+    def _build_history(self) -> QTabWidget:
         self.history = QTableWidget(0, 6)
         self.history.setHorizontalHeaderLabels([
             self.tr("Time"), self.tr("Amount"), self.tr("Receipt"), self.tr("Items"),
@@ -120,12 +123,16 @@ class MemberProfileDialog(QDialog):
         self.void_button.setAutoDefault(False)
         self.void_button.clicked.connect(self._on_void_clicked)
         self.void_button.setVisible(allows(self._actor.role, Permission.VOID_PURCHASE))
-        box = QGroupBox(self.tr("Purchases"))
-        layout = QVBoxLayout(box)
+        purchases = QWidget()
+        layout = QVBoxLayout(purchases)
         layout.addWidget(self.history, 1)
         layout.addWidget(self.void_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self._build_void_panel())
-        return box
+        self.points = PointsHistory(self._services, self._actor, self._member_id)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(purchases, self.tr("Purchases"))
+        self.tabs.addTab(self.points, self.tr("Points"))
+        return self.tabs
 
     def _build_void_panel(self) -> QWidget:
         """The reason for a void, asked inline (a QInputDialog would block)."""
@@ -152,7 +159,7 @@ class MemberProfileDialog(QDialog):
         self.save_button.setDefault(True)
         self.buttons.rejected.connect(self.reject)
 
-    def _lay_out(self, details: QGroupBox, totals: QGroupBox, history: QGroupBox) -> None:
+    def _lay_out(self, details: QGroupBox, totals: QGroupBox, history: QTabWidget) -> None:
         right = QVBoxLayout()
         right.addWidget(totals)
         right.addWidget(history, 1)
@@ -177,6 +184,7 @@ class MemberProfileDialog(QDialog):
         self._show_stats(self._services.purchases.stats(self._actor, self._member_id))
         self._show_history(self._services.purchases.recent(
             self._actor, self._member_id, limit=HISTORY_LIMIT))
+        self.points.load()  # a void changes the points too
 
     def _show_detail(self, detail: MemberDetail) -> None:
         self._detail = detail
