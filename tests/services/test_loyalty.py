@@ -10,6 +10,7 @@ import pytest
 from tokocrm.domain.errors import InvalidField, PermissionDenied
 from tokocrm.domain.loyalty import LoyaltyRules, RewardKind, RewardTerms
 from tokocrm.domain.roles import Role
+from tokocrm.services import loyalty as loyalty_service
 from tokocrm.services.actor import BUILTIN_OWNER, Actor
 from tokocrm.services.container import open_services
 from tokocrm.services.dto import MemberInput, PurchaseInput
@@ -249,3 +250,32 @@ def test_merge_moves_points_with_their_expiry(shop):
     assert balance(shop, keep) == 10 and balance(shop, other) == 0
     assert shop.loyalty.standing(CASHIER, keep.id).tier.spend_12m == 100_000
     assert shop.loyalty.totals(BUILTIN_OWNER).outstanding == 10
+
+
+def test_daily_run_works_in_batches_reports_progress_and_can_stop(shop, clock, monkeypatch):
+    monkeypatch.setattr(loyalty_service, "BATCH", 2)
+    shop.loyalty.set_rules(BUILTIN_OWNER, replace(NO_BONUSES, birthday_bonus=20))
+    members = [member(shop, f"M{i}", f"0812345678{i:02d}") for i in range(5)]
+    for who in members:
+        buy(shop, who, 100_000)  # 10 points each, expiring 2027-03-10
+    clock.now = datetime(2027, 3, 11, 8, 0)
+    born = member(shop, "Ulang Tahun", "081299990000", birthday=date(1990, 3, 5))
+    reports = []
+    stop_after_first = lambda: len(reports) >= 1  # noqa: E731 (the user presses Cancel)
+    first = shop.loyalty.run_daily(CASHIER, progress=lambda d, t: reports.append((d, t)),
+                                   cancel=stop_after_first)
+    assert first.cancelled and (first.expired_lots, first.birthday_bonuses) == (2, 0)
+    assert reports == [(2, 6)]  # 5 due lots + 1 birthday
+    reports.clear()
+    second = shop.loyalty.run_daily(CASHIER, progress=lambda d, t: reports.append((d, t)))
+    assert not second.cancelled
+    assert (second.expired_lots, second.expired_points, second.birthday_bonuses) == (3, 30, 1)
+    assert reports[-1] == (4, 4) and [d for d, _ in reports] == sorted(d for d, _ in reports)
+    assert [balance(shop, who) for who in members] == [0] * 5 and balance(shop, born) == 20
+    again = shop.loyalty.run_daily(CASHIER)
+    assert (again.expired_points, again.birthday_bonuses) == (0, 0)
+
+
+def test_only_counter_staff_and_the_owner_run_the_daily_job(shop):
+    with pytest.raises(PermissionDenied):
+        shop.loyalty.run_daily(Actor(username="sri", role=Role.BOOKKEEPER))

@@ -91,8 +91,9 @@ def test_daily_run_expires_points_off_the_gui_thread(qtbot, tmp_path, ui_state):
     window = MainWindow(shop, ui_state)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.start_daily_run().signals.finished, timeout=10_000) as done:
-        pass
+        assert window.job_progress.isVisibleTo(window)  # shown from the start, with Cancel
     assert done.args[0].expired_points == 15
+    assert not window.job_progress.isVisibleTo(window)
     assert "15" in window.statusBar().currentMessage()
     assert shop.loyalty.standing(BUILTIN_OWNER, member.id).balance == 0
     shop.close()

@@ -21,8 +21,10 @@ from tokocrm.services.actor import Actor, require
 from tokocrm.services.clock import Clock, local_now
 from tokocrm.services.loyalty_rules import load_rules, save_rules
 from tokocrm.services.points_ledger import Kind
+from tokocrm.services.progress import Cancel, Progress
 
 EXPIRING_WINDOW = timedelta(days=30)
+BATCH = 500  # lots or members per transaction in the daily run: short write locks
 
 
 class Unset:
@@ -90,6 +92,7 @@ class DailyRun:
     expired_lots: int
     expired_points: int
     birthday_bonuses: int
+    cancelled: bool = False  # stopped part-way; the next run does the rest
 
 
 class LoyaltyService:
@@ -236,21 +239,61 @@ class LoyaltyService:
         """Expire what is left of every lot whose expiry day has come. A second run for the
         same day finds nothing left to expire."""
         require(actor, Permission.RUN_DAILY)
-        as_of = as_of or self._clock().date()
-        with self._sessions.begin() as session:
-            lots, points = expire_lots(session, actor, as_of, self._clock())
+        steps = _Steps(None, None)
+        lots, points = self._expire_in_batches(actor, as_of or self._clock().date(), steps)
         return DailyRun(expired_lots=lots, expired_points=points, birthday_bonuses=0)
 
-    def run_daily(self, actor: Actor) -> DailyRun:
-        """What the app does when it starts: expiry, then this month's birthday bonuses."""
-        now = self._clock()
-        expired = self.expire(actor, now.date())
-        with self._sessions.begin() as session:
-            rules = load_rules(session)
-            given = 0
-            for member_id in birthday_members(session, now.date()):
-                given += grant_birthday(session, actor, member_id, rules, now)
-        return DailyRun(expired.expired_lots, expired.expired_points, given)
+    def run_daily(self, actor: Actor, progress: Progress | None = None,
+                  cancel: Cancel | None = None) -> DailyRun:
+        """What the app does when it starts: expiry, then this month's birthday bonuses. Works
+        in batches, each committed: cancel() stops between two, and the next run does the rest."""
+        require(actor, Permission.RUN_DAILY)
+        today = self._clock().date()
+        with self._sessions() as session:
+            due = session.scalar(select(func.count()).select_from(_due_lots(today).subquery()))
+            birthdays = birthday_members(session, today)
+        steps = _Steps(progress, cancel, total=(due or 0) + len(birthdays))
+        lots, points = self._expire_in_batches(actor, today, steps)
+        given = self._birthdays_in_batches(actor, birthdays, steps)
+        return DailyRun(lots, points, given, cancelled=steps.stopped)
+
+    def _expire_in_batches(self, actor: Actor, as_of: date, steps: _Steps) -> tuple[int, int]:
+        lots = points = 0
+        while not steps.stopped:
+            with self._sessions.begin() as session:
+                count, total = expire_lots(session, actor, as_of, self._clock(), BATCH)
+            lots, points = lots + count, points + total
+            steps.advance(count)
+            if count < BATCH:
+                break
+        return lots, points
+
+    def _birthdays_in_batches(self, actor: Actor, member_ids: list[int], steps: _Steps) -> int:
+        given = 0
+        for start in range(0, len(member_ids), BATCH):
+            if steps.stopped:
+                break
+            now = self._clock()
+            with self._sessions.begin() as session:
+                rules = load_rules(session)
+                for member_id in member_ids[start:start + BATCH]:
+                    given += grant_birthday(session, actor, member_id, rules, now)
+            steps.advance(len(member_ids[start:start + BATCH]))
+        return given
+
+
+class _Steps:
+    """Progress of a batched job, and whether the user asked it to stop."""
+
+    def __init__(self, progress: Progress | None, cancel: Cancel | None, total: int = 0) -> None:
+        self._progress, self._cancel, self.total, self.done = progress, cancel, total, 0
+        self.stopped = False
+
+    def advance(self, count: int) -> None:
+        self.done = min(self.done + count, self.total)
+        if self._progress is not None:
+            self._progress(self.done, self.total)
+        self.stopped = self.stopped or (self._cancel is not None and self._cancel())
 
 
 # -- helpers shared with the purchase service ------------------------------------------------
@@ -293,13 +336,23 @@ def redeem_in(session: Session, actor: Actor, member_id: int, now: datetime, *,
     return redemption
 
 
-def expire_lots(session: Session, actor: Actor, as_of: date, now: datetime) -> tuple[int, int]:
+def _due_lots(as_of: date):
     remaining = ledger.lot_remaining()
-    due = (select(PointsEntry.id, PointsEntry.member_id, remaining, PointsEntry.expires_on)
-           .where(PointsEntry.points > 0, PointsEntry.expires_on <= as_of, remaining > 0)
-           .order_by(PointsEntry.id))
+    return (select(PointsEntry.id, PointsEntry.member_id, PointsEntry.expires_on)
+            .where(PointsEntry.points > 0, PointsEntry.expires_on <= as_of, remaining > 0))
+
+
+def expire_lots(session: Session, actor: Actor, as_of: date, now: datetime,
+                limit: int | None = None) -> tuple[int, int]:
+    """Expire up to `limit` due lots; returns (lots, points). Each member is locked and the
+    lot re-read first, so two tills running the daily job at once cannot expire it twice."""
     count = total = 0
-    for lot_id, member_id, left, expires_on in session.execute(due).all():
+    for lot_id, member_id, expires_on in session.execute(
+            _due_lots(as_of).order_by(PointsEntry.id).limit(limit)).all():
+        ledger.lock_member(session, member_id)
+        left = session.scalar(select(ledger.lot_remaining()).where(PointsEntry.id == lot_id))
+        if not left or left <= 0:
+            continue
         lot = rules_.Lot(id=lot_id, remaining=int(left), expires_on=expires_on)
         ledger.debit(session, member_id, lot.remaining, Kind.EXPIRE, by=actor.username,
                      at=now, lots=[lot], reason=f"expired on {expires_on.isoformat()}")

@@ -18,13 +18,13 @@ from tokocrm import __version__
 from tokocrm.services.actor import BUILTIN_OWNER, Actor
 from tokocrm.services.container import Services
 from tokocrm.services.loyalty import DailyRun
-from tokocrm.ui import jobs
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.pages.counter_page import CounterPage
 from tokocrm.ui.pages.members_page import MembersPage
 from tokocrm.ui.pages.placeholder_page import PlaceholderPage
 from tokocrm.ui.pages.settings_page import SettingsPage
 from tokocrm.ui.ui_state import UiState
+from tokocrm.ui.widgets.job_progress import JobProgress
 
 
 class MainWindow(QMainWindow):
@@ -98,20 +98,28 @@ class MainWindow(QMainWindow):
             self.tr("Database: {location} (schema {revision})").format(
                 location=info.location, revision=info.revision))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.job_progress = JobProgress()
+        self.statusBar().addPermanentWidget(self.job_progress)
         self.statusBar().addPermanentWidget(self.database_label)
 
     def start_daily_run(self) -> Job:
         """Expire due points and give this month's birthday bonuses, off the GUI thread."""
-        self.daily_job = jobs.start(lambda: self._services.loyalty.run_daily(self._actor))
+        self.daily_job = Job(lambda job: self._services.loyalty.run_daily(
+            self._actor, progress=job.report, cancel=job.cancelled))
+        self.job_progress.follow(self.daily_job, self.tr("Daily points run"))
         self.daily_job.signals.finished.connect(self._on_daily_run_done)
         self.daily_job.signals.failed.connect(lambda _error: self.statusBar().showMessage(
             self.tr("The daily points run failed; see the log.")))
-        return self.daily_job
+        return self.daily_job.start()
 
     def _on_daily_run_done(self, run: DailyRun) -> None:
-        self.statusBar().showMessage(self.tr(
+        text = self.tr(
             "Daily run: {points} points expired, {birthdays} birthday bonuses given.").format(
-                points=run.expired_points, birthdays=run.birthday_bonuses))
+                points=run.expired_points, birthdays=run.birthday_bonuses)
+        if run.cancelled:
+            text = self.tr("Daily run stopped; the rest is done at the next start. {done}"
+                           ).format(done=text)
+        self.statusBar().showMessage(text)
 
     def _restore_state(self) -> None:
         geometry = self._state.geometry()
