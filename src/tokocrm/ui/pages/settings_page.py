@@ -1,4 +1,5 @@
-"""Settings: this computer's language, and the shop's card prefix and product categories."""
+"""Settings: this computer's language, the shop's card prefix and product categories, and
+(for the owner) the loyalty rules. One tab each, scrolling when the window is small."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +28,9 @@ from tokocrm.services.container import Services
 from tokocrm.services.members import CARD_PREFIX_KEY
 from tokocrm.ui.messages import message_for
 from tokocrm.ui.ui_state import UiState
+from tokocrm.ui.widgets.loyalty_rules_editor import LoyaltyRulesEditor
+
+GENERAL_WIDTH = 820
 
 
 class SettingsPage(QWidget):
@@ -34,12 +40,25 @@ class SettingsPage(QWidget):
         self._state, self._services, self._actor = state, services, actor
         self.notice = QLabel()
         self.notice.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(_scrolling(self._general_tab()), self.tr("General"))
+        self.loyalty_rules: LoyaltyRulesEditor | None = None
+        if allows(actor.role, Permission.CHANGE_LOYALTY_RULES):
+            self.loyalty_rules = LoyaltyRulesEditor(services.loyalty, actor)
+            self.tabs.addTab(_scrolling(self.loyalty_rules), self.tr("Loyalty rules"))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    def _general_tab(self) -> QWidget:
+        tab = QWidget()
+        tab.setMaximumWidth(GENERAL_WIDTH)  # a prefix or a language needs no full-width field
+        layout = QVBoxLayout(tab)
         layout.addWidget(self._language_box())
-        if allows(actor.role, Permission.CHANGE_SETTINGS):
+        if allows(self._actor.role, Permission.CHANGE_SETTINGS):
             layout.addWidget(self._shop_box())
         layout.addWidget(self.notice)
         layout.addStretch(1)
+        return tab
 
     # -- this computer -----------------------------------------------------------------------
     def _language_box(self) -> QGroupBox:
@@ -123,3 +142,13 @@ class SettingsPage(QWidget):
             return False
         self.notice.setText(success)
         return True
+
+
+def _scrolling(content: QWidget) -> QScrollArea:
+    """The tab's content, scrolled rather than squeezed when the window is small."""
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return area
