@@ -29,6 +29,8 @@ class Permission(StrEnum):
     MANAGE_REWARDS = "change the rewards"
     ADJUST_POINTS = "adjust points by hand"
     RUN_DAILY = "run the daily expiry and birthday bonuses"
+    EXPORT_DATA = "export spreadsheets"
+    IMPORT_DATA = "import spreadsheets"
 
 
 _COUNTER_WORK = frozenset({
@@ -40,7 +42,8 @@ _COUNTER_WORK = frozenset({
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.OWNER: frozenset(Permission),
     Role.CASHIER: _COUNTER_WORK,
-    Role.BOOKKEEPER: frozenset({Permission.READ_SETTINGS, Permission.READ_MEMBERS}),
+    Role.BOOKKEEPER: frozenset({Permission.READ_SETTINGS, Permission.READ_MEMBERS,
+                                Permission.EXPORT_DATA, Permission.IMPORT_DATA}),
 }
 
 
