@@ -8,7 +8,9 @@ import tempfile
 
 # Before Qt or platformdirs are imported: no display, and no writing into the real user folders.
 _HOME = tempfile.mkdtemp(prefix="tokocrm-test-home-")
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Offscreen, on a screen the size of the common shop PC (1366x768), not Qt's default 800x600.
+os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=" + os.path.join(
+    os.path.dirname(__file__), "shop_screen.json")
 for _var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
     os.environ[_var] = os.path.join(_HOME, _var.lower())
 os.environ.pop("TOKOCRM_DB", None)

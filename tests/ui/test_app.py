@@ -42,7 +42,7 @@ def test_indonesian_translation_is_loaded(indonesian, qtbot, shop, ui_state):
     qtbot.addWidget(window)
     assert window.nav.item(0).text() == "Kasir"
     assert window.nav.item(6).text() == "Pengaturan"
-    assert window.pages.widget(2).body.text().startswith("Belum tersedia.")
+    assert window.pages.widget(3).body.text().startswith("Belum tersedia.")
     assert QLocale().language() == QLocale.Language.Indonesian
 
 

@@ -20,6 +20,7 @@ from tokocrm.services.container import Services
 from tokocrm.services.loyalty import DailyRun
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.pages.counter_page import CounterPage
+from tokocrm.ui.pages.loyalty_page import LoyaltyPage
 from tokocrm.ui.pages.members_page import MembersPage
 from tokocrm.ui.pages.placeholder_page import PlaceholderPage
 from tokocrm.ui.pages.settings_page import SettingsPage
@@ -60,7 +61,6 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> list[tuple[str, QWidget]]:
         todo = self.tr("Not built yet.")
         placeholders = [
-            (self.tr("Loyalty"), self.tr("Points, tiers, rewards and the loyalty rules.")),
             (self.tr("Feedback"), self.tr("Customer feedback and complaint cases.")),
             (self.tr("Dashboard"), self.tr("Segments, sales and loyalty at a glance.")),
             (self.tr("Import/Export"), self.tr("Bring member lists in from Excel and export "
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Counter"), CounterPage(services, actor)),
             (self.tr("Members"), MembersPage(services, actor)),
+            (self.tr("Loyalty"), LoyaltyPage(services, actor)),
         ]
         pages += [(title, PlaceholderPage(title, f"{todo} {text}")) for title, text in placeholders]
         pages.append((self.tr("Settings"), SettingsPage(self._state, services, actor)))
@@ -130,8 +131,8 @@ class MainWindow(QMainWindow):
 
     def _on_nav_changed(self, row: int) -> None:
         page = self.pages.widget(row)
-        if isinstance(page, MembersPage):
-            page.refresh()  # the counter may have registered or edited members meanwhile
+        if isinstance(page, MembersPage | LoyaltyPage):
+            page.refresh()  # the counter may have changed members or points meanwhile
         self.pages.setCurrentIndex(row)
         self._state.set_last_page(row)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from tokocrm.domain.errors import InvalidField, TokoError
 
@@ -75,6 +75,17 @@ def _fields() -> dict[str, str]:
         "reward": translate("Messages", "Reward"),
         "stock": translate("Messages", "Stock"),
         "note": translate("Messages", "Note"),
+        "rupiah_per_point": translate("Messages", "Rupiah per point"),
+        "point_value": translate("Messages", "Value of one point"),
+        "welcome_bonus": translate("Messages", "Welcome bonus"),
+        "birthday_bonus": translate("Messages", "Birthday bonus"),
+        "referral_bonus": translate("Messages", "Referral bonus"),
+        "expiry_months": translate("Messages", "Points expire after (months)"),
+        "tiers": translate("Messages", "Tiers"),
+        "min_spend": translate("Messages", "Tier starts at"),
+        "multiplier": translate("Messages", "Multiplier (percent)"),
+        "value": translate("Messages", "Value"),
+        "cap": translate("Messages", "At most"),
     }
 
 
@@ -126,4 +137,9 @@ def field_message(error: InvalidField) -> str:
     reason = _reasons().get(str(params["reason"]))
     if reason is None:
         return str(error)
-    return f"{field}: {reason.format(**params)}"
+    shown = {key: QLocale().toString(value) if key in _NUMBERS and isinstance(value, int)
+             else value for key, value in params.items()}
+    return f"{field}: {reason.format(**shown)}"
+
+
+_NUMBERS = frozenset({"low", "high", "balance", "limit"})  # grouped as the language writes them

@@ -95,10 +95,11 @@ class LoyaltyPage(QWidget):
         self.outstanding = Figure(self.tr("Points outstanding"))
         self.liability = Figure(self.tr("Outstanding liability"))
         self.below_zero = Figure(self.tr("Members below zero"))
-        grid = QGridLayout()
-        for column, figure in enumerate((self.issued, self.redeemed, self.expired,
-                                         self.outstanding, self.liability, self.below_zero)):
-            grid.addWidget(figure, 0, column)
+        grid = QGridLayout()  # two rows of three: the page fits a 1024 px wide screen too
+        for index, figure in enumerate((self.issued, self.redeemed, self.expired,
+                                        self.outstanding, self.liability, self.below_zero)):
+            row, column = divmod(index, 3)
+            grid.addWidget(figure, row, column)
             grid.setColumnStretch(column, 1)
         return grid
 
