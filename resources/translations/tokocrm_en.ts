@@ -24,7 +24,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recorded {amount} for {name} after {discount} off with points: +{points} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recorded {amount} for {name}: +{points} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reward} redeemed for {name}: {points} points used, {left} left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -48,6 +56,274 @@
     </message>
 </context>
 <context>
+    <name>JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyPage</name>
+    <message>
+        <source>Loyalty program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner changes the rules in Settings → Loyalty rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add reward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected reward:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward added: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock of {name} set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A void took back points they had already spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyRulesEditor</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rupiah per point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of 1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome bonus (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday bonus (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral bonus (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expire after (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given once, when a member registers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given once a year, in the member&apos;s birthday month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given to the member who referred a friend and to the friend, each, at the friend&apos;s first purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member&apos;s tier follows what they paid in the last 12 months; the first tier starts at Rp 0. The multiplier raises the points earned: 1.25x gives 25% more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: effective from now; past points do not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the rules in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyTexts</name>
+    <message>
+        <source>{number}x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rupiah discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% off, at most {cap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 point for every {amount} paid, rounded down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 point is worth {amount} when a member pays with points; it also values the points still owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points never expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expire {months} months after the day they were earned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} from {amount} ({multiplier})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonuses: {welcome} points on joining, {birthday} in the birthday month, {referral} each to a referrer and the friend at the friend&apos;s first purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers by spend in the last 12 months: {tiers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: type a whole number of Rupiah, e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Not built yet.</source>
@@ -63,10 +339,6 @@
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points, tiers, rewards and the loyalty rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -118,11 +390,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Daily points run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The daily points run failed; see the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Daily run: {points} points expired, {birthdays} birthday bonuses given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily run stopped; the rest is done at the next start. {done}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -275,6 +555,10 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -609,6 +893,50 @@ Customer relationships for small shops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rupiah per point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of one point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expire after (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiplier (percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,15 +1037,157 @@ Customer relationships for small shops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is out of stock</source>
+        <source>{value} is out of stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is not active</source>
+        <source>{value} is no longer offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is not a whole, non-zero number of points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointsHistory</name>
+    <message>
+        <source>Earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back (purchase voided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given back (purchase voided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved in (merged member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved out (merged member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason, e.g. compensation for a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add / take points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tier} · {amount} more to {next}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{points} expire by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below zero after a void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase no. {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points adjusted; the balance is now {balance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointsPayment</name>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeem only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t use points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay with points (1 point = {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reward} · {points} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the item: {reward}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{off} off · to pay {pay}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -741,6 +1211,10 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>Amount (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -828,7 +1302,62 @@ Customer relationships for small shops.</source>
     </message>
 </context>
 <context>
+    <name>RewardDialog</name>
+    <message>
+        <source>Add a reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Rp 10.000 off your next purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points it costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rupiah off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most (Rupiah, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty rules</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
@@ -879,6 +1408,40 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>Category updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockEdit</name>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TiersTable</name>
+    <message>
+        <source>Tier name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From spend in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points multiplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend for tier {tier}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,8 +24,16 @@
         <translation>Member tidak ditemukan. Tekan F3 untuk daftar.</translation>
     </message>
     <message>
+        <source>Recorded {amount} for {name} after {discount} off with points: +{points} points.</source>
+        <translation>Pembelian {amount} untuk {name} tercatat, setelah potongan poin {discount}: +{points} poin.</translation>
+    </message>
+    <message>
         <source>Recorded {amount} for {name}: +{points} points.</source>
         <translation>Pembelian {amount} untuk {name} tercatat: +{points} poin.</translation>
+    </message>
+    <message>
+        <source>{reward} redeemed for {name}: {points} points used, {left} left.</source>
+        <translation>{reward} ditukar untuk {name}: {points} poin terpakai, sisa {left}.</translation>
     </message>
     <message>
         <source>Registered {name}, card {card}.</source>
@@ -48,6 +56,274 @@
     </message>
 </context>
 <context>
+    <name>JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Menghentikan…</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyPage</name>
+    <message>
+        <source>Loyalty program</source>
+        <translation>Program poin</translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation>Poin diberikan</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>Poin ditukar</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>Poin hangus</translation>
+    </message>
+    <message>
+        <source>Points outstanding</source>
+        <translation>Poin beredar</translation>
+    </message>
+    <message>
+        <source>Outstanding liability</source>
+        <translation>Nilai poin beredar</translation>
+    </message>
+    <message>
+        <source>Members below zero</source>
+        <translation>Member dengan poin minus</translation>
+    </message>
+    <message>
+        <source>The owner changes the rules in Settings → Loyalty rules.</source>
+        <translation>Pemilik toko mengubah aturan di Pengaturan → Aturan poin.</translation>
+    </message>
+    <message>
+        <source>Rules in force</source>
+        <translation>Aturan yang berlaku</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Hadiah</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Rewards catalog</source>
+        <translation>Katalog hadiah</translation>
+    </message>
+    <message>
+        <source>Add reward…</source>
+        <translation>Tambah hadiah…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Set stock</source>
+        <translation>Atur stok</translation>
+    </message>
+    <message>
+        <source>Selected reward:</source>
+        <translation>Hadiah terpilih:</translation>
+    </message>
+    <message>
+        <source>Reward added: {name}.</source>
+        <translation>Hadiah ditambahkan: {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is active again.</source>
+        <translation>{name} aktif lagi.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer offered.</source>
+        <translation>{name} tidak ditawarkan lagi.</translation>
+    </message>
+    <message>
+        <source>Stock of {name} set.</source>
+        <translation>Stok {name} sudah diatur.</translation>
+    </message>
+    <message>
+        <source>A void took back points they had already spent.</source>
+        <translation>Pembatalan menarik kembali poin yang sudah mereka pakai.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktifkan</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyRulesEditor</name>
+    <message>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <source>Rupiah per point</source>
+        <translation>Rupiah per poin</translation>
+    </message>
+    <message>
+        <source>Value of 1 point</source>
+        <translation>Nilai 1 poin</translation>
+    </message>
+    <message>
+        <source>Welcome bonus (points)</source>
+        <translation>Bonus daftar (poin)</translation>
+    </message>
+    <message>
+        <source>Birthday bonus (points)</source>
+        <translation>Bonus ulang tahun (poin)</translation>
+    </message>
+    <message>
+        <source>Referral bonus (points)</source>
+        <translation>Bonus ajak teman (poin)</translation>
+    </message>
+    <message>
+        <source>Points expire after (months)</source>
+        <translation>Poin hangus setelah (bulan)</translation>
+    </message>
+    <message>
+        <source>Given once, when a member registers.</source>
+        <translation>Diberikan sekali, saat member mendaftar.</translation>
+    </message>
+    <message>
+        <source>Given once a year, in the member&apos;s birthday month.</source>
+        <translation>Diberikan setahun sekali, di bulan ulang tahun member.</translation>
+    </message>
+    <message>
+        <source>Given to the member who referred a friend and to the friend, each, at the friend&apos;s first purchase.</source>
+        <translation>Diberikan kepada member yang mengajak teman dan kepada temannya, masing-masing, saat teman itu pertama kali belanja.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>Tambah level</translation>
+    </message>
+    <message>
+        <source>A member&apos;s tier follows what they paid in the last 12 months; the first tier starts at Rp 0. The multiplier raises the points earned: 1.25x gives 25% more.</source>
+        <translation>Level member mengikuti total belanjanya 12 bulan terakhir; level pertama mulai dari Rp 0. Pengali menambah poin yang didapat: 1,25x berarti 25% lebih banyak.</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>Simpan aturan</translation>
+    </message>
+    <message>
+        <source>Undo my changes</source>
+        <translation>Batalkan perubahan saya</translation>
+    </message>
+    <message>
+        <source>Saved: effective from now; past points do not change.</source>
+        <translation>Tersimpan: berlaku mulai sekarang; poin yang sudah ada tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Back to the rules in force.</source>
+        <translation>Kembali ke aturan yang berlaku.</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyTexts</name>
+    <message>
+        <source>{number}x</source>
+        <translation>{number}x</translation>
+    </message>
+    <message>
+        <source>Rupiah discount</source>
+        <translation>Potongan Rupiah</translation>
+    </message>
+    <message>
+        <source>Percent discount</source>
+        <translation>Potongan persen</translation>
+    </message>
+    <message>
+        <source>Free item</source>
+        <translation>Barang gratis</translation>
+    </message>
+    <message>
+        <source>{amount} off</source>
+        <translation>potongan {amount}</translation>
+    </message>
+    <message>
+        <source>{percent}% off</source>
+        <translation>potongan {percent}%</translation>
+    </message>
+    <message>
+        <source>{percent}% off, at most {cap}</source>
+        <translation>potongan {percent}%, maksimal {cap}</translation>
+    </message>
+    <message>
+        <source>free item</source>
+        <translation>barang gratis</translation>
+    </message>
+    <message>
+        <source>1 point for every {amount} paid, rounded down.</source>
+        <translation>1 poin untuk setiap belanja {amount}, dibulatkan ke bawah.</translation>
+    </message>
+    <message>
+        <source>1 point is worth {amount} when a member pays with points; it also values the points still owed.</source>
+        <translation>1 poin bernilai {amount} saat member membayar dengan poin; nilai ini juga dipakai untuk menghitung nilai poin yang beredar.</translation>
+    </message>
+    <message>
+        <source>Points never expire.</source>
+        <translation>Poin tidak pernah hangus.</translation>
+    </message>
+    <message>
+        <source>Points expire {months} months after the day they were earned.</source>
+        <translation>Poin hangus {months} bulan setelah tanggal didapat.</translation>
+    </message>
+    <message>
+        <source>{name} from {amount} ({multiplier})</source>
+        <translation>{name} mulai {amount} ({multiplier})</translation>
+    </message>
+    <message>
+        <source>Bonuses: {welcome} points on joining, {birthday} in the birthday month, {referral} each to a referrer and the friend at the friend&apos;s first purchase.</source>
+        <translation>Bonus: {welcome} poin saat daftar, {birthday} di bulan ulang tahun, {referral} masing-masing untuk yang mengajak dan temannya saat teman itu pertama kali belanja.</translation>
+    </message>
+    <message>
+        <source>Tiers by spend in the last 12 months: {tiers}.</source>
+        <translation>Level menurut belanja 12 bulan terakhir: {tiers}.</translation>
+    </message>
+    <message>
+        <source>{field}: type a whole number of Rupiah, e.g. {example}</source>
+        <translation>{field}: ketik angka Rupiah bulat, misalnya {example}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Not built yet.</source>
@@ -64,10 +340,6 @@
     <message>
         <source>Loyalty</source>
         <translation>Poin &amp; Hadiah</translation>
-    </message>
-    <message>
-        <source>Points, tiers, rewards and the loyalty rules.</source>
-        <translation>Poin, level member, hadiah dan aturan poin.</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -118,12 +390,20 @@
         <translation>Database: {location} (skema {revision})</translation>
     </message>
     <message>
+        <source>Daily points run</source>
+        <translation>Proses poin harian</translation>
+    </message>
+    <message>
         <source>The daily points run failed; see the log.</source>
         <translation>Proses poin harian gagal; lihat log.</translation>
     </message>
     <message>
         <source>Daily run: {points} points expired, {birthdays} birthday bonuses given.</source>
         <translation>Proses harian: {points} poin hangus, {birthdays} bonus ulang tahun diberikan.</translation>
+    </message>
+    <message>
+        <source>Daily run stopped; the rest is done at the next start. {done}</source>
+        <translation>Proses harian dihentikan; sisanya dikerjakan saat aplikasi dibuka lagi. {done}</translation>
     </message>
     <message>
         <source>About TokoCRM</source>
@@ -277,6 +557,10 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Purchases</source>
         <translation>Pembelian</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
     </message>
     <message>
         <source>Why is this purchase voided?</source>
@@ -610,6 +894,50 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>Catatan</translation>
     </message>
     <message>
+        <source>Rupiah per point</source>
+        <translation>Rupiah per poin</translation>
+    </message>
+    <message>
+        <source>Value of one point</source>
+        <translation>Nilai satu poin</translation>
+    </message>
+    <message>
+        <source>Welcome bonus</source>
+        <translation>Bonus daftar</translation>
+    </message>
+    <message>
+        <source>Birthday bonus</source>
+        <translation>Bonus ulang tahun</translation>
+    </message>
+    <message>
+        <source>Referral bonus</source>
+        <translation>Bonus ajak teman</translation>
+    </message>
+    <message>
+        <source>Points expire after (months)</source>
+        <translation>Poin hangus setelah (bulan)</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Tier starts at</source>
+        <translation>Level mulai dari</translation>
+    </message>
+    <message>
+        <source>Multiplier (percent)</source>
+        <translation>Pengali (persen)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Maksimal</translation>
+    </message>
+    <message>
         <source>is required</source>
         <translation>wajib diisi</translation>
     </message>
@@ -710,16 +1038,158 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>perlu nilai untuk jenis hadiah ini</translation>
     </message>
     <message>
-        <source>is out of stock</source>
-        <translation>stoknya habis</translation>
+        <source>{value} is out of stock</source>
+        <translation>stok {value} habis</translation>
     </message>
     <message>
-        <source>is not active</source>
-        <translation>tidak aktif</translation>
+        <source>{value} is no longer offered</source>
+        <translation>{value} tidak ditawarkan lagi</translation>
     </message>
     <message>
         <source>is not a whole, non-zero number of points</source>
         <translation>bukan jumlah poin bulat yang bukan nol</translation>
+    </message>
+</context>
+<context>
+    <name>PointsHistory</name>
+    <message>
+        <source>Earned</source>
+        <translation>Didapat</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Ditukar</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Hangus</translation>
+    </message>
+    <message>
+        <source>Taken back (purchase voided)</source>
+        <translation>Ditarik (pembelian dibatalkan)</translation>
+    </message>
+    <message>
+        <source>Given back (purchase voided)</source>
+        <translation>Dikembalikan (pembelian dibatalkan)</translation>
+    </message>
+    <message>
+        <source>Adjusted by hand</source>
+        <translation>Diubah manual</translation>
+    </message>
+    <message>
+        <source>Welcome bonus</source>
+        <translation>Bonus daftar</translation>
+    </message>
+    <message>
+        <source>Birthday bonus</source>
+        <translation>Bonus ulang tahun</translation>
+    </message>
+    <message>
+        <source>Referral bonus</source>
+        <translation>Bonus ajak teman</translation>
+    </message>
+    <message>
+        <source>Moved in (merged member)</source>
+        <translation>Masuk (member digabung)</translation>
+    </message>
+    <message>
+        <source>Moved out (merged member)</source>
+        <translation>Keluar (member digabung)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Hangus pada</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> poin</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. compensation for a complaint</source>
+        <translation>Alasan, misalnya kompensasi keluhan</translation>
+    </message>
+    <message>
+        <source>Add / take points</source>
+        <translation>Tambah / kurangi poin</translation>
+    </message>
+    <message>
+        <source>Adjust by hand</source>
+        <translation>Ubah manual</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>{points} poin</translation>
+    </message>
+    <message>
+        <source>{tier} · {amount} more to {next}</source>
+        <translation>{tier} · {amount} lagi ke {next}</translation>
+    </message>
+    <message>
+        <source>{points} expire by {day}</source>
+        <translation>{points} hangus pada {day}</translation>
+    </message>
+    <message>
+        <source>below zero after a void</source>
+        <translation>minus setelah pembatalan</translation>
+    </message>
+    <message>
+        <source>Purchase no. {id}</source>
+        <translation>Pembelian no. {id}</translation>
+    </message>
+    <message>
+        <source>Points adjusted; the balance is now {balance}.</source>
+        <translation>Poin sudah diubah; saldo sekarang {balance}.</translation>
+    </message>
+</context>
+<context>
+    <name>PointsPayment</name>
+    <message>
+        <source> points</source>
+        <translation> poin</translation>
+    </message>
+    <message>
+        <source>Redeem only</source>
+        <translation>Tukar saja</translation>
+    </message>
+    <message>
+        <source>Don&apos;t use points</source>
+        <translation>Tanpa poin</translation>
+    </message>
+    <message>
+        <source>Pay with points (1 point = {value})</source>
+        <translation>Bayar pakai poin (1 poin = {value})</translation>
+    </message>
+    <message>
+        <source>{reward} · {points} points</source>
+        <translation>{reward} · {points} poin</translation>
+    </message>
+    <message>
+        <source>Give the item: {reward}</source>
+        <translation>Berikan barangnya: {reward}</translation>
+    </message>
+    <message>
+        <source>{off} off · to pay {pay}</source>
+        <translation>potongan {off} · dibayar {pay}</translation>
     </message>
 </context>
 <context>
@@ -743,6 +1213,10 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Amount (Rp)</source>
         <translation>Jumlah (Rp)</translation>
+    </message>
+    <message>
+        <source>Points (F6)</source>
+        <translation>Poin (F6)</translation>
     </message>
     <message>
         <source>Receipt no.</source>
@@ -829,7 +1303,62 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
 </context>
 <context>
+    <name>RewardDialog</name>
+    <message>
+        <source>Add a reward</source>
+        <translation>Tambah hadiah</translation>
+    </message>
+    <message>
+        <source>e.g. Rp 10.000 off your next purchase</source>
+        <translation>misalnya potongan Rp 10.000 untuk belanja berikutnya</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Points it costs</source>
+        <translation>Harga dalam poin</translation>
+    </message>
+    <message>
+        <source>Rupiah off</source>
+        <translation>Potongan Rupiah</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>Potongan persen</translation>
+    </message>
+    <message>
+        <source>At most (Rupiah, optional)</source>
+        <translation>Maksimal (Rupiah, boleh kosong)</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Add reward</source>
+        <translation>Tambah hadiah</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
+    <message>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>Loyalty rules</source>
+        <translation>Aturan poin</translation>
+    </message>
     <message>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
@@ -881,6 +1410,40 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Category updated.</source>
         <translation>Kategori diperbarui.</translation>
+    </message>
+</context>
+<context>
+    <name>StockEdit</name>
+    <message>
+        <source>Unlimited</source>
+        <translation>Tak terbatas</translation>
+    </message>
+</context>
+<context>
+    <name>TiersTable</name>
+    <message>
+        <source>Tier name</source>
+        <translation>Nama level</translation>
+    </message>
+    <message>
+        <source>From spend in the last 12 months</source>
+        <translation>Mulai dari belanja 12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Points multiplier</source>
+        <translation>Pengali poin</translation>
+    </message>
+    <message>
+        <source>e.g. Gold</source>
+        <translation>misalnya Gold</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Spend for tier {tier}</source>
+        <translation>Belanja untuk level {tier}</translation>
     </message>
 </context>
 </TS>

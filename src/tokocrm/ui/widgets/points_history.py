@@ -30,19 +30,24 @@ from tokocrm.ui.messages import message_for
 LEDGER_LIMIT = 500
 MAX_ADJUST = 1_000_000
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+translate = QCoreApplication.translate
 
 
 def kind_label(kind: str) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PointsHistory", text)
-    return {
-        Kind.EARN: tr("Earned"), Kind.REDEEM: tr("Redeemed"), Kind.EXPIRE: tr("Expired"),
-        Kind.REVERSAL: tr("Taken back (purchase voided)"),
-        Kind.REFUND: tr("Given back (purchase voided)"), Kind.ADJUST: tr("Adjusted by hand"),
-        Kind.WELCOME: tr("Welcome bonus"), Kind.BIRTHDAY: tr("Birthday bonus"),
-        Kind.REFERRAL: tr("Referral bonus"), Kind.MERGE_IN: tr("Moved in (merged member)"),
-        Kind.MERGE_OUT: tr("Moved out (merged member)"),
-    }.get(kind, kind)
+    labels = {  # translate("Context", "literal"): the form lupdate finds
+        Kind.EARN: translate("PointsHistory", "Earned"),
+        Kind.REDEEM: translate("PointsHistory", "Redeemed"),
+        Kind.EXPIRE: translate("PointsHistory", "Expired"),
+        Kind.REVERSAL: translate("PointsHistory", "Taken back (purchase voided)"),
+        Kind.REFUND: translate("PointsHistory", "Given back (purchase voided)"),
+        Kind.ADJUST: translate("PointsHistory", "Adjusted by hand"),
+        Kind.WELCOME: translate("PointsHistory", "Welcome bonus"),
+        Kind.BIRTHDAY: translate("PointsHistory", "Birthday bonus"),
+        Kind.REFERRAL: translate("PointsHistory", "Referral bonus"),
+        Kind.MERGE_IN: translate("PointsHistory", "Moved in (merged member)"),
+        Kind.MERGE_OUT: translate("PointsHistory", "Moved out (merged member)"),
+    }
+    return labels.get(kind, kind)
 
 
 class PointsHistory(QWidget):
