@@ -102,7 +102,10 @@ class Purchase(Base):
 
     __tablename__ = "purchase"
     __table_args__ = (
-        Index("ix_purchase_member_time", "member_id", "purchased_at"),
+        # A member's purchases in time order (id breaks ties, as the history sorts), also
+        # covering the 12-month spend summed at every purchase to find the tier.
+        Index("ix_purchase_member_time_amount", "member_id", "purchased_at", "id", "amount",
+              "voided_at"),
         CheckConstraint("amount >= 0 AND discount >= 0 AND amount + discount > 0",
                         name="amounts"),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import bindparam, extract, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -297,21 +297,25 @@ class _Steps:
 
 
 # -- helpers shared with the purchase service ------------------------------------------------
+# Built once (it runs at every purchase); ix_purchase_member_time_amount covers it.
+_SPEND_12M = select(func.coalesce(func.sum(Purchase.amount), 0)).where(
+    Purchase.member_id == bindparam("member_id"), Purchase.voided_at.is_(None),
+    Purchase.purchased_at > bindparam("since"), Purchase.purchased_at <= bindparam("now"))
+
+
 def tier_standing(session: Session, member_id: int, rules: LoyaltyRules,
                   now: datetime) -> TierStanding:
     since = now - timedelta(days=365)
-    spend = session.scalar(select(func.coalesce(func.sum(Purchase.amount), 0)).where(
-        Purchase.member_id == member_id, Purchase.voided_at.is_(None),
-        Purchase.purchased_at > since, Purchase.purchased_at <= now)) or 0
-    return rules_.tier_for(int(spend), rules.tiers)
+    spend = session.scalar(_SPEND_12M, {"member_id": member_id, "since": since, "now": now})
+    return rules_.tier_for(int(spend or 0), rules.tiers)
 
 
 def redeem_in(session: Session, actor: Actor, member_id: int, now: datetime, *,
               reward_id: int | None = None, pay_points: int = 0,
-              purchase_amount: int | None = None) -> Redemption:
+              purchase_amount: int | None = None,
+              rules: LoyaltyRules | None = None) -> Redemption:
     """Spend points on a reward or as payment, inside the caller's transaction. Refused with
-    the balance named when it would overdraw."""
-    rules = load_rules(session)
+    the balance named when it would overdraw. `rules`: the transaction's, if already read."""
     ledger.lock_member(session, member_id)
     if reward_id is not None:
         reward = _reward(session, reward_id)
@@ -322,7 +326,8 @@ def redeem_in(session: Session, actor: Actor, member_id: int, now: datetime, *,
             reward.stock -= 1
     else:
         points = pay_points
-        discount = min(points * rules.point_value, purchase_amount or 0)
+        point_value = (rules or load_rules(session)).point_value
+        discount = min(points * point_value, purchase_amount or 0)
     if points <= 0:
         raise InvalidField(field="points", value=points, reason="not_points")
     _refuse_overdraw(session, member_id, points)
@@ -372,7 +377,7 @@ def grant_birthday(session: Session, actor: Actor, member_id: int, rules: Loyalt
     if rules.birthday_bonus <= 0:
         return 0
     key = f"birthday:{now.year}:{member_id}"
-    if session.scalar(select(PointsEntry.id).where(PointsEntry.bonus_key == key)):
+    if ledger.bonus_given(session, key):
         return 0
     ledger.credit(session, member_id, rules.birthday_bonus, Kind.BIRTHDAY, by=actor.username,
                   at=now, expires_on=rules_.expiry_date(now.date(), rules), bonus_key=key)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from tokocrm.db.models import Member, PointsAllocation, PointsEntry
@@ -23,6 +23,13 @@ class Kind:
     MERGE_IN, MERGE_OUT = "merge-in", "merge-out"
 
 
+# Built once: at the counter, building a statement costs more than SQLite takes to run it.
+_BALANCE = select(func.coalesce(func.sum(PointsEntry.points), 0)).where(
+    PointsEntry.member_id == bindparam("member_id"))
+_BONUS = select(PointsEntry.id).where(PointsEntry.bonus_key == bindparam("key"))
+_NEW_ENTRY = insert(PointsEntry.__table__)
+
+
 def lock_member(session: Session, member_id: int) -> None:
     """Serialise point changes per member: two tills redeeming at once take turns. SQLite's
     write transactions already start with BEGIN IMMEDIATE (one writer at a time)."""
@@ -31,9 +38,12 @@ def lock_member(session: Session, member_id: int) -> None:
 
 
 def balance(session: Session, member_id: int) -> int:
-    total = select(func.coalesce(func.sum(PointsEntry.points), 0)).where(
-        PointsEntry.member_id == member_id)
-    return int(session.scalar(total) or 0)
+    return int(session.scalar(_BALANCE, {"member_id": member_id}) or 0)
+
+
+def bonus_given(session: Session, key: str) -> bool:
+    """Whether the once-only bonus with this key is in the ledger already."""
+    return session.scalar(_BONUS, {"key": key}) is not None
 
 
 def open_lots(session: Session, member_id: int) -> list[Lot]:
@@ -55,33 +65,33 @@ def lot_remaining():
 
 
 def credit(session: Session, member_id: int, points: int, kind: str, *, by: str,
-           at: datetime, expires_on: date | None, **links: object) -> PointsEntry:
-    """A new lot of `points` (> 0). `links`: purchase_id, redemption_id, reason, bonus_key.
-    A member below zero (a void took back spent points) pays that debt from the new lot first,
-    so the lot never shows points the balance does not have."""
+           at: datetime, expires_on: date | None, **links: object) -> int:
+    """A new lot of `points` (> 0); returns its id. `links`: purchase_id, redemption_id, reason,
+    bonus_key. A member below zero (a void took back spent points) pays that debt from the new
+    lot first, so the lot never shows points the balance does not have."""
     in_debt = balance(session, member_id) < 0
-    entry = PointsEntry(member_id=member_id, points=points, kind=kind, expires_on=expires_on,
-                        created_by=by, created_at=at, **links)
-    session.add(entry)
-    session.flush()
+    # A plain INSERT: every purchase credits a lot, and an append-only row needs no tracking.
+    lot_id = session.execute(_NEW_ENTRY, dict(
+        member_id=member_id, points=points, kind=kind, expires_on=expires_on, created_by=by,
+        created_at=at, **links)).inserted_primary_key[0]
     if in_debt:
-        _settle_debts(session, member_id, entry)
-    return entry
+        _settle_debts(session, member_id, lot_id, points)
+    return lot_id
 
 
-def _settle_debts(session: Session, member_id: int, lot: PointsEntry) -> None:
+def _settle_debts(session: Session, member_id: int, lot_id: int, points: int) -> None:
     covered = (select(func.coalesce(func.sum(PointsAllocation.points), 0))
                .where(PointsAllocation.debit_id == PointsEntry.id).scalar_subquery())
     owed = -PointsEntry.points - covered
     debts = (select(PointsEntry.id, owed)
              .where(PointsEntry.member_id == member_id, PointsEntry.points < 0, owed > 0)
              .order_by(PointsEntry.id))
-    left = lot.points
+    left = points
     for debit_id, amount in session.execute(debts).all():
         share = min(left, int(amount))
         if share <= 0:
             break
-        session.add(PointsAllocation(debit_id=debit_id, lot_id=lot.id, points=share))
+        session.add(PointsAllocation(debit_id=debit_id, lot_id=lot_id, points=share))
         left -= share
     session.flush()
 

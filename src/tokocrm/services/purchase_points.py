@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from tokocrm.db.models import Member, PointsAllocation, PointsEntry, Purchase, Redemption, Reward
@@ -13,15 +13,17 @@ from tokocrm.domain import loyalty as rules_
 from tokocrm.services import points_ledger as ledger
 from tokocrm.services.actor import Actor
 from tokocrm.services.loyalty import grant_birthday, tier_standing
-from tokocrm.services.loyalty_rules import load_rules
 from tokocrm.services.points_ledger import Kind
 
+_COUNTED_PURCHASES = select(func.count()).where(
+    Purchase.member_id == bindparam("member_id"), Purchase.voided_at.is_(None))
 
-def award(session: Session, actor: Actor, member: Member, purchase: Purchase,
-          now: datetime) -> int:
+
+def award(session: Session, actor: Actor, member: Member, purchase: Purchase, now: datetime,
+          rules: rules_.LoyaltyRules) -> int:
     """Points earned on the amount paid at the member's tier (this purchase included), plus
-    the bonuses this visit triggers. Returns the points earned by the purchase itself."""
-    rules = load_rules(session)
+    the bonuses this visit triggers, under the transaction's `rules`. Returns the points
+    earned by the purchase itself."""
     expires_on = rules_.expiry_date(now.date(), rules)
     tier = tier_standing(session, member.id, rules, now).tier
     earned = rules_.points_earned(purchase.amount, rules, tier)
@@ -38,13 +40,11 @@ def award(session: Session, actor: Actor, member: Member, purchase: Purchase,
 def _referral_on_first_purchase(session: Session, actor: Actor, member: Member,
                                 rules: rules_.LoyaltyRules, now: datetime,
                                 expires_on) -> None:
-    purchases = session.scalar(select(func.count()).where(
-        Purchase.member_id == member.id, Purchase.voided_at.is_(None)))
-    if purchases != 1:
+    if session.scalar(_COUNTED_PURCHASES, {"member_id": member.id}) != 1:
         return
     for who, role in ((member.id, "new"), (member.referred_by_id, "referrer")):
         key = f"referral:{member.id}:{role}"  # once, even if the first purchase is re-entered
-        if session.scalar(select(PointsEntry.id).where(PointsEntry.bonus_key == key)) is None:
+        if not ledger.bonus_given(session, key):
             ledger.credit(session, who, rules.referral_bonus, Kind.REFERRAL, by=actor.username,
                           at=now, expires_on=expires_on, bonus_key=key)
 

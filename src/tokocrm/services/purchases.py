@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -14,6 +14,7 @@ from tokocrm.db.sessions import Sessions
 from tokocrm.domain import money
 from tokocrm.domain import purchases as rules
 from tokocrm.domain.errors import AlreadyVoided, DuplicateReceipt, InvalidField, NotFound
+from tokocrm.domain.loyalty import LoyaltyRules
 from tokocrm.domain.members import MemberStatus, optional_text
 from tokocrm.domain.roles import Permission
 from tokocrm.services import purchase_points
@@ -21,6 +22,9 @@ from tokocrm.services.actor import Actor, require
 from tokocrm.services.clock import Clock, local_now
 from tokocrm.services.dto import MemberStats, PurchaseInput, PurchaseRow
 from tokocrm.services.loyalty import redeem_in
+from tokocrm.services.loyalty_rules import load_rules
+
+_BY_RECEIPT = select(Purchase.id).where(Purchase.receipt == bindparam("receipt"))
 
 
 class PurchaseService:
@@ -37,7 +41,9 @@ class PurchaseService:
                 member = _active_member(session, data.member_id)
                 _refuse_duplicate_receipt(session, values["receipt"])
                 categories = _categories(session, data.category_ids)
-                redemption = self._redeem(session, actor, member.id, data, values["amount"], now)
+                rules = load_rules(session)  # once: the redemption and the points share them
+                redemption = self._redeem(session, actor, member.id, data, values["amount"],
+                                          now, rules)
                 discount = redemption.discount if redemption else 0
                 purchase = Purchase(member_id=member.id, recorded_by=actor.username,
                                     till=actor.till, recorded_at=now, discount=discount,
@@ -47,7 +53,7 @@ class PurchaseService:
                 if redemption is not None:
                     redemption.purchase_id = purchase.id
                 _link_categories(session, purchase.id, categories)
-                earned = purchase_points.award(session, actor, member, purchase, now)
+                earned = purchase_points.award(session, actor, member, purchase, now, rules)
                 return replace(to_row(purchase, member.card, tuple(c.name for c in categories)),
                                points_earned=earned)
         except IntegrityError:  # a second till saved the same receipt a moment ago
@@ -118,12 +124,12 @@ class PurchaseService:
 
     @staticmethod
     def _redeem(session: Session, actor: Actor, member_id: int, data: PurchaseInput,
-                amount: int, now: datetime) -> Redemption | None:
+                amount: int, now: datetime, rules: LoyaltyRules) -> Redemption | None:
         if data.reward_id is None and not data.pay_points:
             return None
         require(actor, Permission.REDEEM_POINTS)
         return redeem_in(session, actor, member_id, now, reward_id=data.reward_id,
-                         pay_points=data.pay_points, purchase_amount=amount)
+                         pay_points=data.pay_points, purchase_amount=amount, rules=rules)
 
     def _validate(self, actor: Actor, data: PurchaseInput, now: datetime) -> dict:
         at = rules.check_purchase_time(data.at or now, now)
@@ -173,7 +179,7 @@ def _active_member(session: Session, member_id: int) -> Member:
 def _refuse_duplicate_receipt(session: Session, receipt: str | None) -> None:
     if receipt is None:
         return
-    existing = session.scalar(select(Purchase.id).where(Purchase.receipt == receipt))
+    existing = session.scalar(_BY_RECEIPT, {"receipt": receipt})
     if existing is not None:
         raise DuplicateReceipt(receipt=receipt, purchase_id=existing)
 
