@@ -7,12 +7,15 @@ from __future__ import annotations
 import json
 import os
 
+import pytest
+
 from benchmarks.run import main
+from benchmarks.starter import Starter
 
 KEYS = {"case", "unit", "median", "p95", "baseline", "ratio", "members", "purchases"}
 CASES = ["lookup card", "lookup phone", "lookup name rare", "lookup name common",
          "record purchase", "register member", "members table first paint",
-         "members table scroll to end"]
+         "members table scroll to end", "app start to first window shown"]
 TINY = ["--members", "300", "--repeats", "2"]
 
 
@@ -50,3 +53,15 @@ def test_a_database_that_is_not_the_sample_shop_is_refused(db_url, capsys):
     assert main([*TINY, "--db", db_url, "--case", "counter"]) == 0
     assert main(["--members", "250", "--repeats", "2", "--db", db_url, "--case", "counter"]) == 1
     assert "not the sample shop" in capsys.readouterr().err
+
+
+def test_an_app_start_that_fails_says_why_instead_of_hanging(tmp_path):
+    not_a_shop = tmp_path / "notes.db"
+    not_a_shop.write_text("not a database", encoding="utf-8")
+    starter = Starter(tmp_path, f"sqlite:///{not_a_shop}")
+    try:  # the app shows its startup error in a message box, not the main window
+        with pytest.raises(RuntimeError, match="QMessageBox") as refused:
+            starter.start("ours")
+    finally:
+        starter.close()
+    assert "tokocrm: " in str(refused.value)  # the child's stderr, with the app's reason
