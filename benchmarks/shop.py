@@ -28,7 +28,7 @@ from sqlalchemy.engine import make_url
 
 from tokocrm.db import migrate
 from tokocrm.db.models import Member, Purchase
-from tokocrm.domain import demo_shop
+from tokocrm.domain import demo_points, demo_shop, loyalty
 from tokocrm.domain.demo_shop import sample_shop
 from tokocrm.domain.roles import Role
 from tokocrm.services import demo
@@ -100,7 +100,8 @@ def cache_dir() -> Path:
 
 def cached_path(size: ShopSize) -> Path:
     """Keyed by everything that shapes the shop: its size and seed, the schema version, and
-    the generator's code (a change to how the sample shop buys makes a new shop)."""
+    the generator's code (a change to how the sample shop buys, earns or spends points, or
+    to how it is written, makes a new shop)."""
     name = (f"shop-{size.members}m-{size.months}mo-seed{size.seed}"
             f"-schema{migrate.head_revision()}-gen{_generator_digest()}.db")
     return cache_dir() / name
@@ -108,7 +109,7 @@ def cached_path(size: ShopSize) -> Path:
 
 def _generator_digest() -> str:
     digest = hashlib.sha256()
-    for module in (demo_shop, demo):
+    for module in (demo_shop, demo_points, loyalty, demo):
         digest.update(Path(module.__file__ or "").read_bytes())
     return digest.hexdigest()[:8]
 

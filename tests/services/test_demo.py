@@ -3,16 +3,28 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import delete, func, select
 
-from tokocrm.db.models import Member, Purchase, ShopSetting, purchase_category
+from tokocrm.db.models import (
+    Member,
+    PointsAllocation,
+    PointsEntry,
+    Purchase,
+    Redemption,
+    Reward,
+    ShopSetting,
+    purchase_category,
+)
 from tokocrm.db.opening import open_database
+from tokocrm.domain import loyalty
 from tokocrm.domain.cards import is_valid_ean13, new_card_number
+from tokocrm.domain.demo_points import DEMO_REWARDS
 from tokocrm.domain.demo_shop import sample_shop
 from tokocrm.domain.errors import Cancelled, DemoRefused, InvalidField, PermissionDenied
+from tokocrm.domain.loyalty import LoyaltyRules, RewardKind, RewardTerms, Tier
 from tokocrm.domain.phone import parse_mobile
 from tokocrm.domain.roles import Role
 from tokocrm.services import demo
@@ -20,6 +32,7 @@ from tokocrm.services.actor import BUILTIN_OWNER, Actor
 from tokocrm.services.container import open_services
 from tokocrm.services.demo import create_demo_shop
 from tokocrm.services.dto import MemberInput, PurchaseInput
+from tokocrm.services.loyalty import DailyRun
 
 CASHIER = Actor(username="ani", role=Role.CASHIER)
 TODAY = date(2026, 11, 23)
@@ -48,19 +61,33 @@ def _purchases(engine) -> list[tuple]:
     return [tuple(row) for row in _rows(engine, Purchase)]
 
 
+def _ledger(engine) -> list[list[tuple]]:
+    return [[tuple(row) for row in _rows(engine, model)]
+            for model in (Reward, Redemption, PointsEntry)] + [_allocations(engine)]
+
+
+def _allocations(engine) -> list[tuple]:
+    table = PointsAllocation.__table__
+    with engine.connect() as connection:
+        return [tuple(row) for row in connection.execute(
+            select(*table.c).order_by(table.c.debit_id, table.c.lot_id))]
+
+
 def _wipe(engine) -> None:
     with engine.begin() as connection:
-        for table in (purchase_category, Purchase.__table__, Member.__table__):
+        for table in (PointsAllocation.__table__, PointsEntry.__table__, Redemption.__table__,
+                      Reward.__table__, purchase_category, Purchase.__table__, Member.__table__):
             connection.execute(delete(table))
         connection.execute(delete(ShopSetting))
 
 
 def test_same_seed_and_day_give_the_same_shop_and_another_seed_another(engine):
     create_demo_shop(engine, BUILTIN_OWNER, members=120, months=6, seed=3, today=TODAY)
-    first = (_members(engine), _purchases(engine))
+    first = (_members(engine), _purchases(engine), _ledger(engine))
+    assert first[2][2], "a loyalty history"
     _wipe(engine)
     create_demo_shop(engine, BUILTIN_OWNER, members=120, months=6, seed=3, today=TODAY)
-    assert (_members(engine), _purchases(engine)) == first
+    assert (_members(engine), _purchases(engine), _ledger(engine)) == first
     _wipe(engine)
     create_demo_shop(engine, BUILTIN_OWNER, members=120, months=6, seed=4, today=TODAY)
     other = _members(engine)
@@ -82,10 +109,12 @@ def test_counts_phones_cards_and_amounts_are_what_a_real_shop_has(shop):
     assert len(set(cards)) == MEMBERS
 
     for p in _rows(engine, Purchase):
-        assert isinstance(p.amount, int) and p.amount >= 5_000 and p.amount % 500 == 0
+        rung_up = p.amount + p.discount  # a redemption inside takes its discount off
+        assert isinstance(p.amount, int) and rung_up >= 5_000 and rung_up % 500 == 0
+        assert 0 <= p.discount <= rung_up
         assert p.purchased_at.date() <= TODAY and 7 <= p.purchased_at.hour < 22
         assert (p.till, p.recorded_by, p.recorded_at) == ("demo", "owner", p.purchased_at)
-    amounts = [p.amount for p in _rows(engine, Purchase)]
+    amounts = [p.amount + p.discount for p in _rows(engine, Purchase)]
     assert min(amounts) <= 10_000 and max(amounts) >= 1_000_000
 
 
@@ -135,14 +164,20 @@ def test_a_member_registered_afterwards_gets_the_next_free_card(shop, db_url):
     phones = {m.phone for m in _rows(engine, Member)}
     phone = next(p for p in ("0812 9999 0000", "0812 9999 0001", "0812 9999 0002")
                  if parse_mobile(p) not in phones)
+    rich = max(_balances(engine).items(), key=lambda item: item[1])[0]
     services = open_services(db_url)
     try:
         member = services.members.register(BUILTIN_OWNER, MemberInput(name="Baru", phone=phone))
         services.purchases.record(BUILTIN_OWNER, PurchaseInput(member_id=member.id, amount=12_000))
+        voucher = services.loyalty.rewards(BUILTIN_OWNER)[0]
+        redeemed = services.loyalty.redeem(BUILTIN_OWNER, rich, voucher.id)
+        added = services.loyalty.add_reward(BUILTIN_OWNER, "Gratis Teh Botol",
+                                            RewardTerms(RewardKind.FREE_ITEM, 30))
     finally:
         services.close()
     assert member.card not in cards and member.card == new_card_number("29", MEMBERS + 1)
     assert member.id == MEMBERS + 1
+    assert redeemed.balance_after == _balances(engine)[rich] and added.id > voucher.id
 
 
 def test_the_shops_own_card_prefix_is_used_and_continued(engine):
@@ -198,6 +233,7 @@ def test_cancel_saves_nothing_even_after_batches_were_written(engine, monkeypatc
         create_demo_shop(engine, BUILTIN_OWNER, members=200, today=TODAY,
                          cancel=cancel_on_third_ask)
     assert _members(engine) == [] and _purchases(engine) == []
+    assert _ledger(engine) == [[], [], [], []]
     with engine.connect() as connection:
         assert connection.scalar(select(func.count()).select_from(ShopSetting)) == 0
     create_demo_shop(engine, BUILTIN_OWNER, members=10, today=TODAY)  # and it can start over
@@ -234,3 +270,233 @@ def _rows(engine, model) -> list:
     table = model.__table__
     with engine.connect() as connection:
         return list(connection.execute(select(*table.c).order_by(table.c.id)))
+
+
+# -- the loyalty history ------------------------------------------------------------------------
+END = datetime.combine(TODAY, time(23, 59, 59))
+LEDGER_KINDS = {"welcome", "earn", "birthday", "referral", "redeem", "expire"}
+
+
+def test_every_members_points_add_up_with_the_real_services(shop, db_url):
+    engine, summary = shop
+    entries, redemptions = _rows(engine, PointsEntry), _rows(engine, Redemption)
+    assert (summary.points_entries, summary.redemptions) == (len(entries), len(redemptions))
+    balances = _balances(engine)
+    services = open_services(db_url)
+    try:
+        for member in _rows(engine, Member):
+            standing = services.loyalty.standing(BUILTIN_OWNER, member.id)
+            assert standing.balance == balances.get(member.id, 0) >= 0
+        totals = services.loyalty.totals(BUILTIN_OWNER)
+        run = services.loyalty.expire(BUILTIN_OWNER, as_of=TODAY)
+        after = services.loyalty.totals(BUILTIN_OWNER)
+    finally:
+        services.close()
+    assert totals.issued == sum(e.points for e in entries if e.points > 0)
+    assert totals.redeemed == sum(r.points for r in redemptions) > 0
+    assert totals.redeemed == -sum(e.points for e in entries if e.kind == "redeem")
+    assert totals.expired == -sum(e.points for e in entries if e.kind == "expire") > 0
+    assert totals.outstanding == sum(balances.values()) > 0
+    assert totals.issued == totals.redeemed + totals.expired + totals.outstanding
+    assert totals.members_below_zero == 0
+    assert run == DailyRun(expired_lots=0, expired_points=0, birthday_bonuses=0)
+    assert after == totals
+
+
+def test_the_ledger_is_the_one_the_services_would_have_written(shop):
+    engine, _ = shop
+    kinds = _check_history(engine, LoyaltyRules(), members=MEMBERS, months=24, seed=7)
+    for kind in LEDGER_KINDS:
+        assert kinds[kind] > MEMBERS // 50, f"several members have {kind} entries"
+
+
+@pytest.mark.parametrize("rules", [
+    LoyaltyRules(rupiah_per_point=5_000, welcome_bonus=0, birthday_bonus=0, referral_bonus=40,
+                 expiry_months=6, point_value=50,
+                 tiers=(Tier("Biasa", 0, 100), Tier("Emas", 1_500_000, 200))),
+    LoyaltyRules(expiry_months=0, referral_bonus=0),
+], ids=["own-rules", "never-expire"])
+def test_the_history_follows_the_shops_own_rules(engine, db_url, rules):
+    services = open_services(db_url)
+    try:
+        services.loyalty.set_rules(BUILTIN_OWNER, rules)
+    finally:
+        services.close()
+    create_demo_shop(engine, BUILTIN_OWNER, members=150, months=14, seed=2, today=TODAY)
+    kinds = _check_history(engine, rules, members=150, months=14, seed=2)
+    assert kinds["earn"] and kinds["redeem"]
+    assert bool(kinds["welcome"]) == bool(rules.welcome_bonus)
+    assert bool(kinds["birthday"]) == bool(rules.birthday_bonus)
+    assert bool(kinds["referral"]) == bool(rules.referral_bonus)
+    assert bool(kinds["expire"]) == bool(rules.expiry_months)
+
+
+def test_the_sample_catalog_is_added_beside_the_owners_rewards(engine, db_url):
+    services = open_services(db_url)
+    try:
+        mine = services.loyalty.add_reward(BUILTIN_OWNER, DEMO_REWARDS[0].name,
+                                           RewardTerms(RewardKind.DISCOUNT_RP, 500, 5_000))
+        umbrella = services.loyalty.add_reward(BUILTIN_OWNER, "Payung Toko",
+                                               RewardTerms(RewardKind.FREE_ITEM, 300))
+    finally:
+        services.close()
+    create_demo_shop(engine, BUILTIN_OWNER, members=150, seed=4, today=TODAY)
+    rewards = {r.name: r for r in _rows(engine, Reward)}
+    assert set(rewards) == {r.name for r in DEMO_REWARDS} | {"Payung Toko"}
+    assert (rewards[mine.name].id, rewards[mine.name].points) == (mine.id, 500)
+    assert all(r.stock is None and r.active for r in rewards.values())
+    used = {r.reward_id for r in _rows(engine, Redemption)} - {None}
+    assert used and not used & {mine.id, umbrella.id}
+    _check_history(engine, LoyaltyRules(), members=150, months=24, seed=4)
+
+
+def _balances(engine) -> dict[int, int]:
+    query = select(PointsEntry.member_id, func.sum(PointsEntry.points)).group_by(
+        PointsEntry.member_id)
+    with engine.connect() as connection:
+        return {member: int(total) for member, total in connection.execute(query)}
+
+
+def _check_history(engine, rules: LoyaltyRules, *, members: int, months: int,
+                   seed: int) -> Counter:
+    """Everything the services would have written, checked row by row; returns how many
+    members have entries of each kind."""
+    entries = _rows(engine, PointsEntry)
+    _check_lots(entries, _allocations(engine), rules)
+    _check_earnings(entries, _rows(engine, Purchase), rules)
+    _check_redemptions(engine, entries, rules, list(sample_shop(members, months, seed, TODAY, END)))
+    _check_bonuses(entries, _rows(engine, Member), _rows(engine, Purchase), rules)
+    return Counter(kind for kind, _ in {(e.kind, e.member_id) for e in entries})
+
+
+def _check_lots(entries, allocations, rules: LoyaltyRules) -> None:
+    """Replays each member's ledger: credits are lots expiring by the rules; a redemption
+    takes the oldest lots first, never one already due; an expiry takes what is left of one
+    due lot at the daily run; no lot gives more than it has; nothing due is left."""
+    taken_by: dict[int, list[tuple[int, int]]] = {}
+    for debit_id, lot_id, points in allocations:
+        taken_by.setdefault(debit_id, []).append((lot_id, points))
+    lots: dict[int, dict[int, list]] = {}
+    last_seen: dict[int, datetime] = {}
+    for e in entries:
+        assert e.kind in LEDGER_KINDS and e.points != 0
+        assert e.created_at >= last_seen.get(e.member_id, e.created_at)  # in time order
+        last_seen[e.member_id] = e.created_at
+        own = lots.setdefault(e.member_id, {})
+        taken = sorted(taken_by.pop(e.id, []))
+        if e.points > 0:
+            assert e.kind in {"welcome", "earn", "birthday", "referral"} and not taken
+            assert e.expires_on == loyalty.expiry_date(e.created_at.date(), rules)
+            own[e.id] = [e.points, e.expires_on]
+            continue
+        assert e.expires_on is None and sum(points for _, points in taken) == -e.points
+        if e.kind == "expire":
+            [(lot_id, points)] = taken
+            left, expires = own[lot_id]
+            assert points == left and expires <= e.created_at.date()
+            assert e.reason == f"expired on {expires.isoformat()}"
+            assert e.created_at.time() == time(7)  # the daily run, when the shop opens
+        else:
+            assert e.kind == "redeem" and e.redemption_id is not None
+            open_lots = sorted((loyalty.Lot(i, left, expires)
+                                for i, (left, expires) in own.items() if left > 0),
+                               key=lambda lot: (lot.expires_on is None, lot.expires_on, lot.id))
+            assert taken == sorted(loyalty.take_oldest(open_lots, -e.points))
+            assert all(own[i][1] is None or own[i][1] > e.created_at.date() for i, _ in taken)
+        for lot_id, points in taken:
+            own[lot_id][0] -= points
+            assert own[lot_id][0] >= 0
+    assert not taken_by, "every allocation belongs to a debit"
+    for own in lots.values():
+        assert not [lot for lot in own.values()
+                    if lot[0] and lot[1] is not None and lot[1] <= TODAY]
+
+
+def _check_earnings(entries, purchases, rules: LoyaltyRules) -> None:
+    """Each purchase earned on what was paid, at the tier of the member's spend over the
+    365 days before it, this purchase included, and nothing else earned."""
+    earned = {e.purchase_id: e for e in entries if e.kind == "earn"}
+    assert len(earned) == sum(e.kind == "earn" for e in entries)
+    by_member: dict[int, list] = {}
+    for p in sorted(purchases, key=lambda p: (p.purchased_at, p.id)):
+        by_member.setdefault(p.member_id, []).append(p)
+    for own in by_member.values():
+        for number, p in enumerate(own):
+            since = p.purchased_at - timedelta(days=365)
+            spend = sum(q.amount for q in own[:number + 1] if q.purchased_at > since)
+            tier = loyalty.tier_for(spend, rules.tiers).tier
+            expected = loyalty.points_earned(p.amount, rules, tier)
+            entry = earned.pop(p.id, None)
+            if expected:
+                assert (entry.points, entry.member_id) == (expected, p.member_id)
+                assert (entry.created_at, entry.created_by) == (p.purchased_at, "owner")
+            else:
+                assert entry is None
+    assert not earned
+
+
+def _check_redemptions(engine, entries, rules: LoyaltyRules, generated) -> None:
+    """Each redemption is one debit of its points; inside a purchase its Rupiah off is the
+    purchase's discount and the purchase stores what was paid; a free item comes on its own."""
+    rewards = {r.id: r for r in _rows(engine, Reward)}
+    purchases = {p.id: p for p in _rows(engine, Purchase)}
+    gross = [amount for m in generated for _, amount, *_ in m.purchases]
+    assert [p.amount + p.discount for p in purchases.values()] == gross
+    debits = {e.redemption_id: e for e in entries if e.kind == "redeem"}
+    inside = set()
+    for r in _rows(engine, Redemption):
+        debit = debits.pop(r.id)
+        assert (debit.points, debit.member_id, debit.created_at) == (-r.points, r.member_id,
+                                                                      r.created_at)
+        assert (r.till, r.created_by) == ("demo", "owner")
+        reward = rewards.get(r.reward_id)
+        if reward is not None:
+            assert r.points == reward.points
+        if r.purchase_id is None:
+            assert reward.kind == "free-item" and r.discount == 0
+            continue
+        p = purchases[r.purchase_id]
+        assert (p.member_id, p.purchased_at, p.discount) == (r.member_id, r.created_at,
+                                                             r.discount)
+        paying = p.amount + p.discount
+        if reward is None:  # paid with points
+            assert r.points <= loyalty.points_for_rupiah(paying, rules)
+            assert r.discount == min(r.points * rules.point_value, paying)
+        else:
+            terms = RewardTerms(RewardKind(reward.kind), reward.points, reward.value, reward.cap)
+            assert reward.kind != "free-item"
+            assert r.discount == loyalty.reward_discount(terms, paying)
+        inside.add(p.id)
+    assert not debits
+    assert inside and all(p.discount == 0 for i, p in purchases.items() if i not in inside)
+
+
+def _check_bonuses(entries, members, purchases, rules: LoyaltyRules) -> None:
+    """The welcome bonus at registration, the birthday bonus once in a birthday month, and
+    the referral bonus to both at a referred member's first purchase, keyed as the services
+    key them."""
+    by_key = {e.bonus_key: e for e in entries if e.bonus_key}
+    first: dict[int, datetime] = {}
+    for p in purchases:
+        first[p.member_id] = min(p.purchased_at, first.get(p.member_id, p.purchased_at))
+    for m in members:
+        welcome = by_key.pop(f"welcome:{m.id}", None)
+        if rules.welcome_bonus:
+            assert (welcome.kind, welcome.points, welcome.member_id) == ("welcome",
+                                                                         rules.welcome_bonus, m.id)
+            assert (welcome.created_at, welcome.created_by) == (m.created_at, "system")
+        for role, who in (("new", m.id), ("referrer", m.referred_by_id)):
+            referral = by_key.pop(f"referral:{m.id}:{role}", None)
+            if m.referred_by_id is None or m.id not in first or not rules.referral_bonus:
+                assert referral is None
+            else:
+                assert (referral.kind, referral.member_id) == ("referral", who)
+                assert (referral.points, referral.created_at) == (rules.referral_bonus,
+                                                                  first[m.id])
+    birthdays = {m.id: m.birthday for m in members}
+    for key, e in by_key.items():
+        assert e.kind == "birthday" and key == f"birthday:{e.created_at.year}:{e.member_id}"
+        assert birthdays[e.member_id].month == e.created_at.month
+        assert e.points == rules.birthday_bonus
+    assert not [e for e in entries
+                if e.kind in {"welcome", "birthday", "referral"} and not e.bonus_key]

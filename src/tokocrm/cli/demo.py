@@ -22,6 +22,9 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
 def make_demo(services: Services, actor: Actor, args: argparse.Namespace) -> Output:
     summary = create_demo_shop(services.engine, actor, members=args.members,
                                months=args.months, seed=args.seed)
-    document = {"members": summary.members, "purchases": summary.purchases}
+    document = {"members": summary.members, "purchases": summary.purchases,
+                "points_entries": summary.points_entries, "redemptions": summary.redemptions}
     return Output(document, lambda: (f"Sample shop: {summary.members} members, "
-                                     f"{summary.purchases} purchases"))
+                                     f"{summary.purchases} purchases, "
+                                     f"{summary.points_entries} points entries, "
+                                     f"{summary.redemptions} redemptions"))

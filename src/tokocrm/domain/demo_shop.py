@@ -22,6 +22,7 @@ from typing import TypeVar
 T = TypeVar("T")
 
 MAX_MEMBERS = 1_000_000  # the phone scheme below gives each operator prefix 10**6 numbers
+REFERRER_EVERY = 12  # only every 12th member ever brings a friend (see _Shop._referrer)
 
 # -- names ---------------------------------------------------------------------------------
 FEMALE_NAMES = (
@@ -164,9 +165,9 @@ class _Shop:
         self.rng, self.random = rng, rng.random
         self.total = members
         self.today = today.toordinal()
-        self.start = self.today - round(months * _DAYS_PER_MONTH)
+        self.start = first_day(months, today).toordinal()
         self.not_after = not_after or datetime(today.year, today.month, today.day, CLOSE_HOUR)
-        self.closed = _closed_days(self.start, self.today)
+        self.closed = closed_days(self.start, self.today)
         self.openings = [datetime.fromordinal(d) + timedelta(hours=OPEN_HOUR)
                          for d in range(self.start, self.today + 1)]
         self.day_factor = [_day_factor(d) for d in range(self.start, self.today + 1)]
@@ -231,7 +232,7 @@ class _Shop:
         if earlier == 0 or self.random() >= 0.07:
             return None
         pick = int(earlier * self.random() ** 1.5)
-        return pick - pick % 12
+        return pick - pick % REFERRER_EVERY
 
     def _gender(self) -> str | None:
         draw = self.random()
@@ -346,9 +347,10 @@ def _once(shop: _Shop, persona: Persona, join_day: int) -> list[int]:
 
 
 def _occasional(shop: _Shop, persona: Persona, join_day: int) -> list[int]:
-    """Two to six visits scattered over their time with the shop, the first at joining."""
-    span = shop.today - join_day + 1
-    later = sorted(join_day + int(shop.random() * span)
+    """Two to six visits scattered over their time with the shop, the first at joining and
+    the others on later days (not earlier on the day they registered)."""
+    span = shop.today - join_day
+    later = sorted(join_day + 1 + int(shop.random() * span)
                    for _ in range(1 + int(shop.random() * 5)))
     return [join_day, *later]
 
@@ -398,7 +400,12 @@ def lebaran_days(first: int, last: int) -> list[int]:
     return found
 
 
-def _closed_days(start: int, today: int) -> frozenset[int]:
+def first_day(months: int, today: date) -> date:
+    """The sample shop's first day: `months` before `today`."""
+    return date.fromordinal(today.toordinal() - round(months * _DAYS_PER_MONTH))
+
+
+def closed_days(start: int, today: int) -> frozenset[int]:
     """The shop closes on Lebaran and the day after."""
     return frozenset(d + i for d in lebaran_days(start - 1, today) for i in (0, 1))
 

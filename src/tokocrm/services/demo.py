@@ -1,9 +1,11 @@
-"""Fill an empty database with the sample shop (tokocrm.domain.demo_shop), all or nothing.
+"""Fill an empty database with the sample shop (tokocrm.domain.demo_shop) and its loyalty
+history (tokocrm.domain.demo_points), all or nothing.
 
 Rows go in through SQLAlchemy Core executemany in batches inside one transaction: fast enough
-for 100,000 members with two million purchases, and a cancel or an error leaves the database
-exactly as it was. A shop that already has members is refused, so sample data never mixes with
-real customers.
+for 100,000 members with two million purchases and their points, and a cancel or an error
+leaves the database exactly as it was. A shop that already has members is refused, so sample
+data never mixes with real customers. The points follow the shop's own loyalty rules and a
+small reward catalog the demo adds (rewards the owner already has are left alone).
 """
 
 from __future__ import annotations
@@ -12,20 +14,35 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, Table, bindparam, func, insert, select, text, update
 
 from tokocrm.db.engine import WRITE_INTENT
-from tokocrm.db.models import Member, ProductCategory, Purchase, ShopSetting, purchase_category
-from tokocrm.domain import cards
-from tokocrm.domain.demo_shop import MAX_MEMBERS, DemoMember, sample_shop
+from tokocrm.db.models import (
+    Member,
+    PointsAllocation,
+    PointsEntry,
+    ProductCategory,
+    Purchase,
+    Redemption,
+    Reward,
+    ShopSetting,
+    purchase_category,
+)
+from tokocrm.domain import cards, demo_points
+from tokocrm.domain.demo_points import DEMO_REWARDS, DemoReward, MemberPoints, PointsBook
+from tokocrm.domain.demo_shop import MAX_MEMBERS, OPEN_HOUR, DemoMember, first_day, sample_shop
 from tokocrm.domain.errors import Cancelled, DemoRefused, InvalidField
+from tokocrm.domain.loyalty import LoyaltyRules
 from tokocrm.domain.members import MemberStatus
 from tokocrm.domain.roles import Permission
 from tokocrm.services.actor import Actor, require
 from tokocrm.services.clock import local_now
+from tokocrm.services.loyalty_rules import RULES_KEY, rules_from_json
 from tokocrm.services.members import CARD_PREFIX_KEY, CARD_SEQUENCE_KEY
+from tokocrm.services.points_ledger import Kind
 
 MAX_MONTHS = 120
 MAX_SEED = 2**63 - 1
@@ -39,14 +56,29 @@ Cancel = Callable[[], bool]
 
 MEMBER = Member.__table__
 PURCHASE = Purchase.__table__
+REWARD = Reward.__table__
+REDEMPTION = Redemption.__table__
+ENTRY = PointsEntry.__table__
+ALLOCATION = PointsAllocation.__table__
 PURCHASE_KEYS = ("id", "member_id", "amount", "discount", "purchased_at", "items_count",
                  "till", "recorded_by", "recorded_at")
+REDEMPTION_KEYS = ("id", "member_id", "reward_id", "purchase_id", "points", "discount", "till",
+                   "created_by", "created_at")
+ENTRY_KEYS = ("id", "member_id", "points", "kind", "reason", "purchase_id", "redemption_id",
+              "expires_on", "bonus_key", "created_by", "created_at")
+ALLOCATION_KEYS = ("debit_id", "lot_id", "points")
+KINDS = {demo_points.WELCOME: Kind.WELCOME, demo_points.EARN: Kind.EARN,
+         demo_points.BIRTHDAY: Kind.BIRTHDAY, demo_points.REFERRAL: Kind.REFERRAL,
+         demo_points.REDEEM: Kind.REDEEM, demo_points.EXPIRE: Kind.EXPIRE}
+WELCOMED_BY = "system"  # as MemberService.register writes the welcome bonus
 
 
 @dataclass(frozen=True)
 class DemoSummary:
     members: int
     purchases: int
+    points_entries: int = 0
+    redemptions: int = 0
 
 
 def create_demo_shop(engine: Engine, actor: Actor, *, members: int = 2000, months: int = 24,
@@ -66,9 +98,15 @@ def create_demo_shop(engine: Engine, actor: Actor, *, members: int = 2000, month
     writer_engine = engine.execution_options(**{WRITE_INTENT: True})  # SQLite: BEGIN IMMEDIATE
     with writer_engine.begin() as connection, _roomy_cache(connection):
         _refuse_a_real_shop(connection)
-        writer = _Writer(connection, actor.username, members)
+        opened = datetime.combine(first_day(months, today), time(OPEN_HOUR))
+        catalog = _seed_rewards(connection, opened)
+        book = PointsBook(_rules(connection), [reward for reward, _ in catalog], months=months,
+                          today=today, not_after=not_after, seed=seed)
+        writer = _Writer(connection, actor.username, members, book,
+                         [reward_id for _, reward_id in catalog])
         _write_all(writer, shop, members, progress, cancel)
-    return DemoSummary(members=members, purchases=writer.purchases)
+    return DemoSummary(members=members, purchases=writer.purchases,
+                       points_entries=writer.entries, redemptions=writer.redemptions)
 
 
 def _check_arguments(members: int, months: int, seed: int) -> None:
@@ -102,12 +140,38 @@ def _report(done: int, total: int, progress: Progress | None, cancel: Cancel | N
         progress(done, total)
 
 
+def _rules(connection: Connection) -> LoyaltyRules:
+    """The shop's loyalty rules, as load_rules reads them."""
+    stored = _setting(connection, RULES_KEY, None)
+    return LoyaltyRules() if stored is None else rules_from_json(stored)
+
+
+def _seed_rewards(connection: Connection, at: datetime) -> list[tuple[DemoReward, int]]:
+    """The sample catalog, on sale from the shop's first day; a reward the owner already has
+    under the same name stays as it is and is left out of the sample redemptions."""
+    taken = set(connection.scalars(select(Reward.name)))
+    next_id = _next_id(connection, REWARD)
+    catalog = []
+    for reward in DEMO_REWARDS:
+        if reward.name in taken:
+            continue
+        terms = reward.terms
+        connection.execute(insert(REWARD).values(
+            id=next_id, name=reward.name, kind=terms.kind.value, points=terms.points,
+            value=terms.value, cap=terms.cap, stock=None, active=True, created_at=at))
+        catalog.append((reward, next_id))
+        next_id += 1
+    return catalog
+
+
 class _Writer:
     """Turns generated members into rows and inserts them a batch at a time. Ids are given
-    here, in join order, so purchases, categories and referrals can point at them."""
+    here, in join order, so purchases, categories, referrals and points can point at them."""
 
-    def __init__(self, connection: Connection, username: str, total: int) -> None:
+    def __init__(self, connection: Connection, username: str, total: int, book: PointsBook,
+                 reward_ids: list[int]) -> None:
         self.connection, self.username = connection, username
+        self.book, self.reward_ids = book, reward_ids
         self.prefix = str(_setting(connection, CARD_PREFIX_KEY, cards.DEFAULT_PREFIX))
         self.sequence_key = f"{CARD_SEQUENCE_KEY}:{self.prefix}"
         self.first_sequence = int(_setting(connection, self.sequence_key, 1))
@@ -116,19 +180,40 @@ class _Writer:
         self.member_base = _next_id(connection, MEMBER)
         self.next_purchase_id = _next_id(connection, PURCHASE)
         self.category_ids = _active_categories(connection)
+        self.next_entry_id = _next_id(connection, ENTRY)
+        self.next_redemption_id = _next_id(connection, REDEMPTION)
         self.purchase_insert = _TupleInsert(connection, PURCHASE, PURCHASE_KEYS)
+        self.redemption_insert = _TupleInsert(connection, REDEMPTION, REDEMPTION_KEYS)
+        self.entry_insert = _TupleInsert(connection, ENTRY, ENTRY_KEYS)
+        self.allocation_insert = _TupleInsert(connection, ALLOCATION, ALLOCATION_KEYS)
         self.stamp = _datetime_processor(connection, PURCHASE.c.purchased_at)
+        self.day = _date_processor(connection, ENTRY.c.expires_on)
         self.member_rows: list[dict[str, Any]] = []
         self.purchase_rows: list[tuple[Any, ...]] = []
         self.link_rows: list[dict[str, int]] = []
-        self.members = self.purchases = 0
+        self.redemption_rows: list[tuple[Any, ...]] = []
+        self.entry_rows: list[tuple[Any, ...]] = []
+        self.allocation_rows: list[tuple[int, int, int]] = []
+        self.held_back: dict[int, int] = {}  # member index -> first purchase id, points later
+        self.discounted: list[dict[str, int]] = []  # their purchases with a redemption inside
+        self.members = self.purchases = self.entries = self.redemptions = 0
 
     def add(self, member: DemoMember) -> None:
         member_id = self.member_base + member.index
         self.member_rows.append(self._member_row(member, member_id))
         self.members += 1
-        self._add_purchases(member, member_id)
-        if len(self.purchase_rows) >= BATCH_ROWS or len(self.member_rows) >= BATCH_ROWS:
+        first_purchase = self.next_purchase_id
+        points = self.book.add(member)
+        if points is None:
+            self.held_back[member.index] = first_purchase
+        stamps = self._add_purchases(member, member_id, points.discounts if points else {})
+        if points is not None:
+            self._add_points(points, first_purchase, stamps)
+        self._flush_when_full()
+
+    def _flush_when_full(self) -> None:
+        if max(len(self.purchase_rows), len(self.member_rows), len(self.entry_rows),
+               len(self.allocation_rows)) >= BATCH_ROWS:
             self.flush()
 
     def _member_row(self, member: DemoMember, member_id: int) -> dict[str, Any]:
@@ -147,32 +232,117 @@ class _Writer:
             "created_at": joined, "updated_at": joined, "version": 1,
         }
 
-    def _add_purchases(self, member: DemoMember, member_id: int) -> None:
+    def _add_purchases(self, member: DemoMember, member_id: int,
+                       discounts: dict[int, int]) -> list[Any]:
+        """Rows for the member's purchases; returns their times as stored. A purchase with a
+        redemption inside it stores what was paid after the discount, as PurchaseService.record
+        does."""
         rows, links, username = self.purchase_rows, self.link_rows, self.username
         categories, stamp = self.category_ids, self.stamp
         purchase_id = self.next_purchase_id
-        for at, amount, items, names in member.purchases:
-            when = stamp(at)  # recorded when it happened: one conversion for both columns
-            rows.append((purchase_id, member_id, amount, 0, when, items, TILL, username, when))
+        stamps = []
+        for position, (at, amount, items, names) in enumerate(member.purchases):
+            when = stamp(at)  # recorded when it happened: one conversion for every column
+            stamps.append(when)
+            off = discounts.get(position, 0) if discounts else 0
+            rows.append((purchase_id, member_id, amount - off, off, when, items, TILL,
+                         username, when))
             for name in names:  # a category the owner removed is simply left off
                 if name in categories:
                     links.append({"purchase_id": purchase_id, "category_id": categories[name]})
             purchase_id += 1
         self.purchases += purchase_id - self.next_purchase_id
         self.next_purchase_id = purchase_id
+        return stamps
+
+    def _add_points(self, points: MemberPoints, first_purchase: int,
+                    stamps: list[Any] | None = None) -> None:
+        """Rows for a member's redemptions, ledger entries and allocations. `stamps`: the
+        purchases' times as stored, when at hand (points earned are written with them)."""
+        member_id = self.member_base + points.index
+        first_entry, first_redemption = self.next_entry_id, self.next_redemption_id
+        username, stamp, day = self.username, self.stamp, self.day
+        reward_ids = self.reward_ids
+        self.redemption_rows.extend(
+            (first_redemption + number, member_id,
+             None if reward is None else reward_ids[reward],
+             None if purchase is None else first_purchase + purchase,
+             spent, off, TILL, username, stamp(at))
+            for number, (reward, purchase, spent, off, at) in enumerate(points.redemptions))
+        rows, earn = self.entry_rows, KINDS[demo_points.EARN]
+        for number, entry in enumerate(points.entries, start=first_entry):
+            purchase = entry[4]
+            if purchase is None:
+                rows.append(self._entry_row(number, member_id, points.index, first_redemption,
+                                            entry))
+            else:  # points earned on a purchase, most of the ledger: the quick way
+                at, expires = entry[2], entry[3]
+                rows.append((number, member_id, entry[1], earn, None, first_purchase + purchase,
+                             None, None if expires is None else day(expires), None, username,
+                             stamp(at) if stamps is None else stamps[purchase]))
+        self.allocation_rows.extend((first_entry + debit, first_entry + lot, share)
+                                    for debit, lot, share in points.allocations)
+        self.next_entry_id += len(points.entries)
+        self.next_redemption_id += len(points.redemptions)
+        self.entries += len(points.entries)
+        self.redemptions += len(points.redemptions)
+
+    def _entry_row(self, entry_id: int, member_id: int, index: int, first_redemption: int,
+                   entry: demo_points.Entry) -> tuple[Any, ...]:
+        """A ledger row not tied to a purchase, as the services write it: who wrote it, its
+        reason and bonus key."""
+        kind, points, at, expires, _, redemption, referred = entry
+        by, reason, key = self.username, None, None
+        if kind == demo_points.EXPIRE:
+            reason = f"expired on {expires.isoformat()}" if expires else None
+            expires = None
+        elif kind == demo_points.WELCOME:
+            by, key = WELCOMED_BY, f"welcome:{member_id}"
+        elif kind == demo_points.BIRTHDAY:
+            key = f"birthday:{at.year}:{member_id}"
+        elif kind == demo_points.REFERRAL and referred is not None:
+            role = "new" if referred == index else "referrer"
+            key = f"referral:{self.member_base + referred}:{role}"
+        return (entry_id, member_id, points, KINDS[kind], reason, None,
+                None if redemption is None else first_redemption + redemption,
+                None if expires is None else self.day(expires), key, by, self.stamp(at))
 
     def flush(self) -> None:
-        # Parents first: purchases need their members, category links their purchases.
+        # Parents first: purchases need their members, category links and redemptions their
+        # purchases, ledger entries their redemptions, allocations their entries.
         _insert(self.connection, MEMBER, self.member_rows)
         self.purchase_insert.execute(self.purchase_rows)
         _insert(self.connection, purchase_category, self.link_rows)
-        for rows in (self.member_rows, self.purchase_rows, self.link_rows):
+        self.redemption_insert.execute(self.redemption_rows)
+        self.entry_insert.execute(self.entry_rows)
+        self.allocation_insert.execute(self.allocation_rows)
+        for rows in (self.member_rows, self.purchase_rows, self.link_rows,
+                     self.redemption_rows, self.entry_rows, self.allocation_rows):
             rows.clear()
 
     def finish(self) -> None:
+        self._finish_held_back()
         self.flush()
+        self._take_off_discounts()
         _put_setting(self.connection, self.sequence_key, self.first_sequence + self.members)
         _advance_id_sequences(self.connection)
+
+    def _finish_held_back(self) -> None:
+        """The ledgers of possible referrers, whose purchases are already written."""
+        for points in self.book.finish():
+            first_purchase = self.held_back.pop(points.index)
+            self._add_points(points, first_purchase)
+            self.discounted.extend({"purchase": first_purchase + position, "off": off}
+                                   for position, off in points.discounts.items())
+            self._flush_when_full()
+
+    def _take_off_discounts(self) -> None:
+        """A redemption inside a held-back member's purchase: the amount paid is less."""
+        if self.discounted:
+            self.connection.execute(
+                update(PURCHASE).where(PURCHASE.c.id == bindparam("purchase"))
+                .values(amount=PURCHASE.c.amount - bindparam("off"), discount=bindparam("off")),
+                self.discounted)
 
 
 def _insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -190,13 +360,19 @@ class _TupleInsert:
         self.connection, self.table, self.keys = connection, table, keys
         compiled = insert(table).compile(dialect=connection.dialect, column_keys=list(keys))
         self.sql = str(compiled)
-        self.direct = compiled.positional and tuple(compiled.positiontup or ()) == keys
+        order = tuple(compiled.positiontup or ())
+        self.direct = compiled.positional and sorted(order) == sorted(keys)
+        # The SQL lists the columns in the table's order: the rows follow it if `keys` do not.
+        self.reorder = (itemgetter(*(keys.index(k) for k in order))
+                        if self.direct and order != keys else None)
 
     def execute(self, rows: list[tuple[Any, ...]]) -> None:
         if not rows:
             return
         if self.direct:
-            self.connection.exec_driver_sql(self.sql, rows)
+            reorder = self.reorder
+            self.connection.exec_driver_sql(
+                self.sql, rows if reorder is None else [reorder(row) for row in rows])
         else:
             self.connection.execute(insert(self.table), [dict(zip(self.keys, row, strict=True))
                                                          for row in rows])
@@ -215,7 +391,25 @@ def _datetime_processor(connection: Connection, column: Any) -> Callable[[dateti
     return process
 
 
-def _unchanged(value: datetime) -> datetime:
+def _date_processor(connection: Connection, column: Any) -> Callable[[date], Any]:
+    """The dialect's own conversion of a date parameter, remembered per day (a few hundred
+    days for millions of rows)."""
+    dialect = connection.dialect
+    process = column.type.dialect_impl(dialect).bind_processor(dialect)
+    if process is None:
+        return _unchanged
+    seen: dict[date, Any] = {}
+
+    def convert(day: date) -> Any:
+        found = seen.get(day)
+        if found is None:
+            found = seen[day] = process(day)
+        return found
+
+    return convert
+
+
+def _unchanged(value: Any) -> Any:
     return value
 
 
@@ -262,10 +456,11 @@ def _put_setting(connection: Connection, key: str, value: Any) -> None:
 
 def _advance_id_sequences(connection: Connection) -> None:
     """PostgreSQL hands out serial ids from a sequence that explicit ids do not move; move it
-    past them so the next member or purchase registered at the counter gets a free id."""
+    past them so the next member, purchase, reward, redemption or ledger entry made at the
+    counter gets a free id."""
     if connection.dialect.name != "postgresql":
         return
-    for table in ("member", "purchase"):
+    for table in ("member", "purchase", "reward", "redemption", "points_entry"):
         connection.execute(text(
             f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), max(id)) FROM {table} "
             "HAVING max(id) IS NOT NULL"))
