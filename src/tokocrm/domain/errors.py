@@ -86,12 +86,69 @@ class InvalidField(TokoError):
         "out_of_stock": "{value} is out of stock",
         "inactive": "{value} is no longer offered",
         "not_points": "is not a whole, non-zero number of points",
+        # Cleaning spreadsheet cells (domain/cleaning.py)
+        "impossible_date": "is not a real calendar date",
+        "not_whole_number": "is not a whole number",
+        "negative": "cannot be negative",
+        "not_yes_no": "is not yes or no",
+        "not_gender": "is not female or male",
+        "no_contact": "needs a phone number, an e-mail address or a card code",
+        "no_member_key": "needs a card code, phone number, e-mail or customer id of the member",
+        # Column mappings (io/columns.py)
+        "not_mapped": "is not matched to any column",
+        "bad_column": "is matched to column {value}, which the table does not have",
     }
 
     def __init__(self, *, field: str, value: object, reason: str, **extra: object) -> None:
         self.params = {"field": field, "value": value, "reason": reason, **extra}
         explained = self.REASONS[reason].format(**self.params)
         Exception.__init__(self, f"{field}: {explained} (got {value!r})")
+
+
+class FileRefused(TokoError):
+    """A file that cannot be imported, said in one sentence; nothing was read into the shop.
+
+    `reason` is a key of REASONS (the GUI translates it); `file` is the file's name as shown
+    to the user. Extra params (`sheet`, `limit`, `columns`, `rows`) fill the sentence."""
+
+    code = "import.refused"
+    REASONS = {  # noqa: RUF012 (a constant table)
+        "unreadable": "cannot be opened ({detail})",
+        "empty": "is empty: it has no cells with data",
+        "not_spreadsheet": "is not a spreadsheet (.xlsx, .xlsm, .xls, .ods or .csv)",
+        "web_page": (
+            "is a web page or XML file saved under a spreadsheet name; "
+            "open it in Excel or LibreOffice and save it as .xlsx"
+        ),
+        "xlsb": "is an Excel binary workbook (.xlsb); save it as .xlsx and import that",
+        "password_protected": (
+            "is protected with a password; open it in Excel, remove the password, "
+            "save it and import it again"
+        ),
+        "corrupt": "is damaged and cannot be read",
+        "encoding": (
+            "is a text file in an unknown character encoding; save it as \"CSV UTF-8\""
+        ),
+        "too_large": "is larger than {limit} MB",
+        "too_wide": (
+            "has a sheet {sheet!r} that spans {columns} columns, more than the {limit} "
+            "that can be imported; delete the stray cells far to the right of the table"
+        ),
+        "too_long": "has a sheet {sheet!r} with more than {limit} rows",
+        "too_big": (
+            "has a sheet {sheet!r} spanning more cells than can be read at once; "
+            "delete the stray cells far below or to the right of the table"
+        ),
+        "no_header": (
+            "has no sheet with a header row TokoCRM recognises (such as Nama, No. HP, Email)"
+        ),
+        "no_sheet": "has no sheet named {sheet!r}",
+    }
+
+    def __init__(self, *, file: str, reason: str, **extra: object) -> None:
+        self.params = {"file": file, "reason": reason, **extra}
+        explained = self.REASONS[reason].format(**self.params)
+        Exception.__init__(self, f"{file} {explained}")
 
 
 class NotFound(TokoError):
