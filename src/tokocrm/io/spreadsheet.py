@@ -42,6 +42,7 @@ MAX_CELLS = 30_000_000  # rows x columns calamine may lay out (32 bytes each)
 CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ANYTHING = re.compile(rb"\S")
 _ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 
 
@@ -59,7 +60,7 @@ class Workbook:
                  csv_text: str | None = None, csv_dialect: Any = None) -> None:
         self.path = path
         self.file_name = path.name
-        self.format = kind  # "xlsx", "xls", "ods" or "csv"
+        self.format = kind  # "xlsx" (also .xlsm), "xls", "ods" or "csv"
         self.sheets = sheets
         self.date1904 = date1904  # bare date serials count from 1904 (old Mac Excel)
         self._book = book
@@ -165,7 +166,7 @@ def open_workbook(path: str | Path) -> Workbook:
 def detect_format(data: bytes, path: Path) -> str:
     """'xlsx' (also .xlsm), 'xls', 'ods' or 'csv', from the bytes; FileRefused otherwise."""
     name = path.name
-    if not data.strip():
+    if _ANYTHING.search(data) is None:  # no copy of a large file, unlike data.strip()
         raise FileRefused(file=name, reason="empty")
     if data.startswith(b"PK\x03\x04"):
         return _zip_format(data, name)
