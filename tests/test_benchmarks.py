@@ -15,7 +15,8 @@ from benchmarks.starter import Starter
 KEYS = {"case", "unit", "median", "p95", "baseline", "ratio", "members", "purchases"}
 CASES = ["lookup card", "lookup phone", "lookup name rare", "lookup name common",
          "record purchase", "register member", "members table first paint",
-         "members table scroll to end", "app start to first window shown"]
+         "members table scroll to end", "app start to first window shown",
+         "export members", "export members peak memory"]
 TINY = ["--members", "300", "--repeats", "2"]
 
 
@@ -28,7 +29,7 @@ def test_every_case_runs_and_the_json_has_the_promised_shape(tmp_path, capsys):
     assert [row["case"] for row in rows] == CASES
     for row in rows:
         assert set(row) == KEYS
-        assert row["unit"] == "ms"
+        assert row["unit"] == ("MB" if row["case"].endswith("peak memory") else "ms")
         assert row["members"] == 300
         assert row["purchases"] > 0
         assert 0 < row["median"] <= row["p95"]

@@ -11,6 +11,7 @@ from tokocrm.db.opening import DatabaseInfo, open_database
 from tokocrm.db.sessions import Sessions
 from tokocrm.services.categories import CategoryService
 from tokocrm.services.clock import Clock, local_now
+from tokocrm.services.exports import ExportService
 from tokocrm.services.loyalty import LoyaltyService
 from tokocrm.services.members import MemberService
 from tokocrm.services.purchases import PurchaseService
@@ -26,6 +27,7 @@ class Services:
     purchases: PurchaseService
     categories: CategoryService
     loyalty: LoyaltyService
+    exports: ExportService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -38,4 +40,5 @@ def open_services(url: str | URL, clock: Clock = local_now) -> Services:
     return Services(
         engine=engine, database=info, settings=ShopSettingsService(sessions),
         members=MemberService(sessions, clock), purchases=PurchaseService(sessions, clock),
-        categories=CategoryService(sessions), loyalty=LoyaltyService(sessions, clock))
+        categories=CategoryService(sessions), loyalty=LoyaltyService(sessions, clock),
+        exports=ExportService(sessions, clock))

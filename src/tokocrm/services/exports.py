@@ -1,0 +1,101 @@
+"""Exports for owners and bookkeepers (issue #6): members, purchases, the points ledger and the
+monthly bookkeeping workbook, as sheets of typed rows streamed from the database.
+
+Each method checks the permission at once (a cashier is refused before anything is read) and
+returns an Export; the rows are read when a writer opens it (`with export.reading() as
+sheets`), all in one read-only transaction. Writing the file is io.xlsx_export's job.
+Feedback is not exported yet: it arrives with issue #8.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from tokocrm.db.sessions import Sessions
+from tokocrm.domain.roles import Permission
+from tokocrm.services import export_queries as q
+from tokocrm.services.actor import Actor, require
+from tokocrm.services.clock import Clock, local_now
+from tokocrm.services.export_monthly import (
+    DAY_COLUMNS,
+    SUMMARY_COLUMNS,
+    Month,
+    day_rows,
+    month_figures,
+    summary_rows,
+)
+from tokocrm.services.export_sheets import Export, Sheet
+from tokocrm.services.loyalty_rules import load_rules
+
+MEMBERS, PURCHASES, LEDGER = "Members", "Purchases", "Points ledger"
+SUMMARY, DAYS = "Summary", "Days"
+
+
+class ExportService:
+    def __init__(self, sessions: Sessions, clock: Clock = local_now) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def members(self, actor: Actor, joined_from: date | None = None,
+                joined_to: date | None = None) -> Export:
+        """Every member (merged records left out) with points balance, tier, 12-month and
+        total spend, visits and last visit; optionally only those who joined in a range."""
+        require(actor, Permission.EXPORT_DATA)
+        now = self._clock()
+
+        def plan(session: Session) -> list[Sheet]:
+            rules = load_rules(session)
+            query = q.members_query(now, joined_from, joined_to)
+            total = q.count(session, q.members_count_query(joined_from, joined_to))
+            return [Sheet(MEMBERS, q.MEMBER_COLUMNS, total,
+                          lambda: q.member_rows(session, query, rules))]
+
+        return Export(self._sessions, "members", plan)
+
+    def purchases(self, actor: Actor, date_from: date | None = None,
+                  date_to: date | None = None) -> Export:
+        """Purchases made on the days date_from..date_to (both inclusive), oldest first;
+        voided ones are included and marked."""
+        require(actor, Permission.EXPORT_DATA)
+        return Export(self._sessions, "purchases",
+                      lambda session: [_purchases_sheet(session, date_from, date_to)])
+
+    def ledger(self, actor: Actor, date_from: date | None = None,
+               date_to: date | None = None) -> Export:
+        """Points ledger entries made on the days date_from..date_to, in the order made."""
+        require(actor, Permission.EXPORT_DATA)
+        return Export(self._sessions, "ledger",
+                      lambda session: [_ledger_sheet(session, date_from, date_to)])
+
+    def monthly(self, actor: Actor, month: date) -> Export:
+        """The bookkeeping workbook of the month `month` falls in: the summary, one line per
+        day, and the month's purchases and points ledger."""
+        require(actor, Permission.EXPORT_DATA)
+        span = Month.of(month)
+        made_at = self._clock()
+
+        def plan(session: Session) -> list[Sheet]:
+            figures = month_figures(session, span, load_rules(session))
+            summary = summary_rows(figures, made_at)
+            days = day_rows(session, span)
+            return [Sheet(SUMMARY, SUMMARY_COLUMNS, len(summary), lambda: iter(summary)),
+                    Sheet(DAYS, DAY_COLUMNS, len(days), lambda: iter(days)),
+                    _purchases_sheet(session, span.first, span.last),
+                    _ledger_sheet(session, span.first, span.last)]
+
+        return Export(self._sessions, "monthly", plan)
+
+
+def _purchases_sheet(session: Session, first: date | None, last: date | None) -> Sheet:
+    query = q.purchases_query(first, last)
+    return Sheet(PURCHASES, q.PURCHASE_COLUMNS,
+                 q.count(session, q.purchases_count_query(first, last)),
+                 lambda: q.purchase_rows(session, query))
+
+
+def _ledger_sheet(session: Session, first: date | None, last: date | None) -> Sheet:
+    query = q.ledger_query(first, last)
+    return Sheet(LEDGER, q.LEDGER_COLUMNS, q.count(session, q.ledger_count_query(first, last)),
+                 lambda: q.ledger_rows(session, query))
