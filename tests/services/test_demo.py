@@ -239,6 +239,25 @@ def test_cancel_saves_nothing_even_after_batches_were_written(engine, monkeypatc
     create_demo_shop(engine, BUILTIN_OWNER, members=10, today=TODAY)  # and it can start over
 
 
+def test_the_schema_is_the_same_afterwards_and_after_a_cancel(engine):
+    """On SQLite the demo builds the indexes of the tables it fills once, at the end."""
+    before = _schema(engine)
+    with pytest.raises(Cancelled):
+        create_demo_shop(engine, BUILTIN_OWNER, members=60, today=TODAY, cancel=lambda: True)
+    assert _schema(engine) == before
+    create_demo_shop(engine, BUILTIN_OWNER, members=60, today=TODAY)
+    assert _schema(engine) == before
+
+
+def _schema(engine) -> set[tuple]:
+    with engine.connect() as connection:
+        if connection.dialect.name == "sqlite":
+            query = "SELECT type, name, tbl_name, sql FROM sqlite_master"
+        else:
+            query = "SELECT tablename, indexname, indexdef FROM pg_indexes"
+        return {tuple(row) for row in connection.exec_driver_sql(query)}
+
+
 def test_progress_counts_members_up_to_the_total(engine, monkeypatch):
     monkeypatch.setattr(demo, "REPORT_EVERY", 40)
     seen: list[tuple[int, int]] = []
