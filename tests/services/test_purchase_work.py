@@ -41,8 +41,10 @@ def test_a_plain_purchase_sends_seven_statements(services):
     with statements(services.engine) as sent:
         row = make_purchase(services, member, 125_000, receipt="INV-1")
     assert row.points_earned == 12
+    lock = ["SELECT member"] if services.engine.dialect.name == "postgresql" else []
     assert work(sent) == [
         "SELECT member",  # the member, followed if merged
+        *lock,  # FOR UPDATE; SQLite's BEGIN IMMEDIATE already serialises writers
         "SELECT purchase",  # is the receipt taken?
         "SELECT shop_setting",  # the loyalty rules
         "INSERT purchase",

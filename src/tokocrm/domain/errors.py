@@ -86,6 +86,7 @@ class InvalidField(TokoError):
         "out_of_stock": "{value} is out of stock",
         "inactive": "{value} is no longer offered",
         "not_points": "is not a whole, non-zero number of points",
+        "reward_or_points": "pay with a reward or with points, not both at once",
         # Cleaning spreadsheet cells (domain/cleaning.py)
         "impossible_date": "is not a real calendar date",
         "not_whole_number": "is not a whole number",

@@ -317,8 +317,10 @@ def redeem_in(session: Session, actor: Actor, member_id: int, now: datetime, *,
     """Spend points on a reward or as payment, inside the caller's transaction. Refused with
     the balance named when it would overdraw. `rules`: the transaction's, if already read."""
     ledger.lock_member(session, member_id)
+    if reward_id is not None and pay_points:
+        raise InvalidField(field="points", value=pay_points, reason="reward_or_points")
     if reward_id is not None:
-        reward = _reward(session, reward_id)
+        reward = _reward(session, reward_id, lock=True)  # after the member: one lock order
         _check_redeemable(reward)
         terms = RewardTerms(RewardKind(reward.kind), reward.points, reward.value, reward.cap)
         points, discount = reward.points, rules_.reward_discount(terms, purchase_amount)
@@ -412,8 +414,11 @@ def _member(session: Session, member_id: int) -> Member:
     return member
 
 
-def _reward(session: Session, reward_id: int) -> Reward:
-    reward = session.get(Reward, reward_id)
+def _reward(session: Session, reward_id: int, *, lock: bool = False) -> Reward:
+    """`lock`: hold the row to the end of the transaction, so two tills (for two members)
+    cannot both take the last one in stock."""
+    reward = session.get(Reward, reward_id, with_for_update=lock or None,
+                         populate_existing=lock)
     if reward is None:
         raise NotFound(thing="reward", key=reward_id)
     return reward

@@ -286,8 +286,8 @@ def _welcome(session: Session, member: Member, now: datetime) -> None:
 def _move_points(session: Session, keep: Member, other: Member, by: str, now: datetime) -> None:
     """The ledger is append-only, so points move as a pair of entries per lot: out of the
     merged record, into the kept one with the same expiry. A debt moves the same way."""
-    ledger.lock_member(session, keep.id)
-    ledger.lock_member(session, other.id)
+    for member_id in sorted((keep.id, other.id)):  # one order everywhere: no deadlock
+        ledger.lock_member(session, member_id)
     reason = f"merged {other.card} into {keep.card}"
     for lot in ledger.open_lots(session, other.id):
         ledger.debit(session, other.id, lot.remaining, Kind.MERGE_OUT, by=by, at=now,

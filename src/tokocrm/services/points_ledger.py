@@ -32,9 +32,20 @@ _NEW_ENTRY = insert(PointsEntry.__table__)
 
 def lock_member(session: Session, member_id: int) -> None:
     """Serialise point changes per member: two tills redeeming at once take turns. SQLite's
-    write transactions already start with BEGIN IMMEDIATE (one writer at a time)."""
-    if session.get_bind().dialect.name != "sqlite":
+    write transactions already start with BEGIN IMMEDIATE (one writer at a time). A member
+    already locked in this transaction is not asked for again (one round trip saved)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return
+    transaction = session.get_transaction()
+    held = session.info.get(_LOCKED)
+    if held is None or held[0] is not transaction:
+        held = session.info[_LOCKED] = (transaction, set())
+    if member_id not in held[1]:
         session.execute(select(Member.id).where(Member.id == member_id).with_for_update())
+        held[1].add(member_id)
+
+
+_LOCKED = "tokocrm.locked_members"
 
 
 def balance(session: Session, member_id: int) -> int:
@@ -68,7 +79,9 @@ def credit(session: Session, member_id: int, points: int, kind: str, *, by: str,
            at: datetime, expires_on: date | None, **links: object) -> int:
     """A new lot of `points` (> 0); returns its id. `links`: purchase_id, redemption_id, reason,
     bonus_key. A member below zero (a void took back spent points) pays that debt from the new
-    lot first, so the lot never shows points the balance does not have."""
+    lot first, so the lot never shows points the balance does not have. The member is locked
+    first: two tills crediting a member in debt must not both settle the same debt."""
+    lock_member(session, member_id)
     in_debt = balance(session, member_id) < 0
     # A plain INSERT: every purchase credits a lot, and an append-only row needs no tracking.
     lot_id = session.execute(_NEW_ENTRY, dict(

@@ -80,6 +80,7 @@ def _refund(session: Session, actor: Actor, redemption: Redemption, now: datetim
                   by=actor.username, at=now, expires_on=expiry,
                   redemption_id=redemption.id, reason="purchase voided")
     if redemption.reward_id is not None:
-        reward = session.get(Reward, redemption.reward_id)
+        reward = session.get(Reward, redemption.reward_id, with_for_update=True,
+                             populate_existing=True)
         if reward is not None and reward.stock is not None:
             reward.stock += 1

@@ -17,6 +17,7 @@ from tokocrm.domain.errors import AlreadyVoided, DuplicateReceipt, InvalidField,
 from tokocrm.domain.loyalty import LoyaltyRules
 from tokocrm.domain.members import MemberStatus, optional_text
 from tokocrm.domain.roles import Permission
+from tokocrm.services import points_ledger as ledger
 from tokocrm.services import purchase_points
 from tokocrm.services.actor import Actor, require
 from tokocrm.services.clock import Clock, local_now
@@ -39,6 +40,9 @@ class PurchaseService:
         try:
             with self._sessions.begin() as session:
                 member = _active_member(session, data.member_id)
+                # Before the purchase row: on PostgreSQL its foreign key takes a share lock
+                # on the member, and two tills upgrading theirs later would deadlock.
+                ledger.lock_member(session, member.id)
                 _refuse_duplicate_receipt(session, values["receipt"])
                 categories = _categories(session, data.category_ids)
                 rules = load_rules(session)  # once: the redemption and the points share them

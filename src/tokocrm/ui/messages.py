@@ -120,6 +120,8 @@ def _reasons() -> dict[str, str]:
         "out_of_stock": translate("Messages", "{value} is out of stock"),
         "inactive": translate("Messages", "{value} is no longer offered"),
         "not_points": translate("Messages", "is not a whole, non-zero number of points"),
+        "reward_or_points": translate(
+            "Messages", "pay with a reward or with points, not both at once"),
     }
 
 
