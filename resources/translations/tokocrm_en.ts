@@ -1048,6 +1048,10 @@ Customer relationships for small shops.</source>
         <source>is not a whole, non-zero number of points</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pay with a reward or with points, not both at once</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PointsHistory</name>

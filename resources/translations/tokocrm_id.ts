@@ -1049,6 +1049,10 @@ Kelola pelanggan untuk toko kecil.</translation>
         <source>is not a whole, non-zero number of points</source>
         <translation>bukan jumlah poin bulat yang bukan nol</translation>
     </message>
+    <message>
+        <source>pay with a reward or with points, not both at once</source>
+        <translation>pakai hadiah atau poin, tidak bisa keduanya sekaligus</translation>
+    </message>
 </context>
 <context>
     <name>PointsHistory</name>

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, QThreadPool
 
 from tokocrm.services.container import open_services
 from tokocrm.ui.main_window import MainWindow
@@ -22,6 +22,7 @@ def shop(tmp_path):
     """The UI tests' database: an SQLite file, as at a single counter."""
     opened = open_services(f"sqlite:///{tmp_path / 'shop.db'}")
     yield opened
+    QThreadPool.globalInstance().waitForDone()  # as the app does: no job outlives the database
     opened.close()
 
 

@@ -30,7 +30,15 @@ def loyalty_page(qtbot, shop, actor=OWNER) -> LoyaltyPage:
     page.resize(1150, 700)
     page.show()
     qtbot.waitExposed(page)
+    refresh(qtbot, page)
     return page
+
+
+def refresh(qtbot, page: LoyaltyPage) -> None:
+    """As the main window does when the page is shown; the totals arrive from a worker."""
+    page.refresh()
+    assert page.issued.value.text() == "…"  # until the worker answers
+    qtbot.waitUntil(lambda: page.issued.value.text() != "…", timeout=10_000)
 
 
 def click(qtbot, button: QPushButton) -> None:
@@ -91,7 +99,7 @@ def test_refresh_picks_up_new_points_and_clears_the_warning(qtbot, shop):
     assert page.liability.value.text() == rupiah(0)
     siti = make_member(shop)
     make_purchase(shop, siti, amount=1_000_000)
-    page.refresh()
+    refresh(qtbot, page)
     assert page.issued.value.text() == "110"
     assert page.outstanding.value.text() == "110"
     assert page.liability.value.text() == rupiah(11_000)

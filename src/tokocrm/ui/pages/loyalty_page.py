@@ -27,6 +27,7 @@ from tokocrm.services.container import Services
 from tokocrm.services.loyalty import ProgramTotals, RewardRow
 from tokocrm.ui import formatting
 from tokocrm.ui.dialogs.reward_dialog import RewardDialog
+from tokocrm.ui.jobs import Job
 from tokocrm.ui.messages import message_for
 from tokocrm.ui.widgets import loyalty_texts
 from tokocrm.ui.widgets.stock_edit import StockEdit
@@ -85,7 +86,7 @@ class LoyaltyPage(QWidget):
         layout.addWidget(self._build_rules())
         layout.addWidget(self._build_rewards(), 1)
         layout.addWidget(self.notice)
-        self.refresh()
+        self.totals_job: Job | None = None
 
     # -- building ----------------------------------------------------------------------------
     def _build_totals(self) -> QGridLayout:
@@ -96,8 +97,7 @@ class LoyaltyPage(QWidget):
         self.liability = Figure(self.tr("Outstanding liability"))
         self.below_zero = Figure(self.tr("Members below zero"))
         grid = QGridLayout()  # two rows of three: the page fits a 1024 px wide screen too
-        for index, figure in enumerate((self.issued, self.redeemed, self.expired,
-                                        self.outstanding, self.liability, self.below_zero)):
+        for index, figure in enumerate(self._figures()):
             row, column = divmod(index, 3)
             grid.addWidget(figure, row, column)
             grid.setColumnStretch(column, 1)
@@ -162,8 +162,8 @@ class LoyaltyPage(QWidget):
     def refresh(self) -> None:
         """Reload the totals, the rules and the catalog (they change at every counter)."""
         self.notice.clear()
+        self._start_totals()
         try:
-            self._show_totals(self._services.loyalty.totals(self._actor))
             self.rules_summary.setText("\n".join(loyalty_texts.rules_summary(
                 self._services.loyalty.rules(self._actor))))
             self._load_rewards()
@@ -223,6 +223,22 @@ class LoyaltyPage(QWidget):
         except TokoError as error:
             self._say(message_for(error), error=True)
         self.select_reward(reward_id)
+
+    def _start_totals(self) -> None:
+        """The totals sum the whole ledger (a second or more at 100,000 members): a worker
+        computes them while the figures show a dash; an older run's answer is dropped."""
+        for figure in self._figures():
+            figure.show_value("…")
+        job = Job(lambda _job: self._services.loyalty.totals(self._actor))
+        job.signals.finished.connect(lambda totals: job is self.totals_job
+                                     and self._show_totals(totals))
+        job.signals.failed.connect(lambda error: job is self.totals_job and self._say(
+            message_for(error) if isinstance(error, TokoError) else str(error), error=True))
+        self.totals_job = job.start()
+
+    def _figures(self) -> tuple[Figure, ...]:
+        return (self.issued, self.redeemed, self.expired, self.outstanding, self.liability,
+                self.below_zero)
 
     def _show_totals(self, totals: ProgramTotals) -> None:
         points = loyalty_texts.points
