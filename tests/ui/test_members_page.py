@@ -30,6 +30,7 @@ def open_page(qtbot, shop, actor: Actor = BUILTIN_OWNER) -> MembersPage:
     page.resize(900, 500)
     page.show()
     qtbot.waitExposed(page)
+    page.refresh()  # as the main window does when the page is shown
     return page
 
 

@@ -89,8 +89,7 @@ class MembersPage(QWidget):
         self._build_search()
         self._build_table()
         self._build_actions()
-        self._lay_out()
-        self.refresh()
+        self._lay_out()  # the list loads when the page is shown (refresh), not at start-up
 
     def _build_search(self) -> None:
         self.search = QLineEdit()
