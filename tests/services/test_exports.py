@@ -9,43 +9,18 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from tests.services.conftest import NO_BONUSES
 from tokocrm.domain.errors import PermissionDenied
-from tokocrm.domain.loyalty import DEFAULT_TIERS, LoyaltyRules, tier_for
+from tokocrm.domain.loyalty import DEFAULT_TIERS, tier_for
 from tokocrm.domain.members import Gender
 from tokocrm.domain.phone import format_local, parse_mobile
 from tokocrm.domain.roles import Role
 from tokocrm.services.actor import BUILTIN_OWNER, Actor
-from tokocrm.services.container import open_services
 from tokocrm.services.dto import MemberInput, PurchaseInput
 from tokocrm.services.export_queries import LocalPhones, TierNames
 
 CASHIER = Actor(username="ani", role=Role.CASHIER, till="kasir-1")
 BOOKKEEPER = Actor(username="dewi", role=Role.BOOKKEEPER, till="kantor")
-NO_BONUSES = LoyaltyRules(welcome_bonus=0, birthday_bonus=0, referral_bonus=0)
-
-
-class Clock:
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def set(self, *args: int) -> None:
-        self.now = datetime(*args)
-
-
-@pytest.fixture
-def clock():
-    return Clock(datetime(2026, 3, 10, 10, 0))
-
-
-@pytest.fixture
-def shop(db_url, clock):
-    services = open_services(db_url, clock=clock)
-    services.loyalty.set_rules(BUILTIN_OWNER, NO_BONUSES)
-    yield services
-    services.close()
 
 
 def member(shop, name, phone, **fields):

@@ -3,44 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 import pytest
 
+from tests.services.conftest import NO_BONUSES
 from tokocrm.domain.errors import InvalidField, PermissionDenied
 from tokocrm.domain.loyalty import LoyaltyRules, RewardKind, RewardTerms
 from tokocrm.domain.roles import Role
 from tokocrm.services import loyalty as loyalty_service
 from tokocrm.services.actor import BUILTIN_OWNER, Actor
-from tokocrm.services.container import open_services
 from tokocrm.services.dto import MemberInput, PurchaseInput
 
 CASHIER = Actor(username="ani", role=Role.CASHIER, till="kasir-1")
-NO_BONUSES = LoyaltyRules(welcome_bonus=0, birthday_bonus=0, referral_bonus=0)
-
-
-class Clock:
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta) -> None:
-        self.now += timedelta(**delta)
-
-
-@pytest.fixture
-def clock():
-    return Clock(datetime(2026, 3, 10, 10, 0))
-
-
-@pytest.fixture
-def shop(db_url, clock):
-    services = open_services(db_url, clock=clock)
-    services.loyalty.set_rules(BUILTIN_OWNER, NO_BONUSES)
-    yield services
-    services.close()
 
 
 def member(shop, name="Siti", phone="081234567890", **fields):

@@ -30,6 +30,7 @@ from tokocrm.ui.dialogs.reward_dialog import RewardDialog
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.messages import message_for
 from tokocrm.ui.widgets import loyalty_texts
+from tokocrm.ui.widgets.page_title import page_title
 from tokocrm.ui.widgets.stock_edit import StockEdit
 
 NAME, KIND, POINTS, VALUE, STOCK, ACTIVE = range(6)
@@ -81,7 +82,7 @@ class LoyaltyPage(QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(_title(self.tr("Loyalty program")))
+        layout.addWidget(page_title(self.tr("Loyalty program")))
         layout.addLayout(self._build_totals())
         layout.addWidget(self._build_rules())
         layout.addWidget(self._build_rewards(), 1)
@@ -295,13 +296,3 @@ class LoyaltyPage(QWidget):
     def _say(self, text: str, error: bool = False) -> None:
         self.notice.setStyleSheet(f"color: {WARNING};" if error else "color: #1b5e20;")
         self.notice.setText(text)
-
-
-def _title(text: str) -> QLabel:
-    title = QLabel(text)
-    title.setObjectName("pageTitle")
-    font = title.font()
-    font.setPointSizeF(font.pointSizeF() * 1.6)
-    font.setBold(True)
-    title.setFont(font)
-    return title
