@@ -12,6 +12,7 @@ from tokocrm.db.sessions import Sessions
 from tokocrm.services.categories import CategoryService
 from tokocrm.services.clock import Clock, local_now
 from tokocrm.services.exports import ExportService
+from tokocrm.services.imports import ImportService
 from tokocrm.services.loyalty import LoyaltyService
 from tokocrm.services.members import MemberService
 from tokocrm.services.purchases import PurchaseService
@@ -28,6 +29,7 @@ class Services:
     categories: CategoryService
     loyalty: LoyaltyService
     exports: ExportService
+    imports: ImportService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -41,4 +43,4 @@ def open_services(url: str | URL, clock: Clock = local_now) -> Services:
         engine=engine, database=info, settings=ShopSettingsService(sessions),
         members=MemberService(sessions, clock), purchases=PurchaseService(sessions, clock),
         categories=CategoryService(sessions), loyalty=LoyaltyService(sessions, clock),
-        exports=ExportService(sessions, clock))
+        exports=ExportService(sessions, clock), imports=ImportService(sessions, clock))

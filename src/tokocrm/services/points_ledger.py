@@ -21,6 +21,7 @@ class Kind:
         "earn", "redeem", "expire", "reversal", "refund", "adjust")
     WELCOME, BIRTHDAY, REFERRAL = "welcome", "birthday", "referral"
     MERGE_IN, MERGE_OUT = "merge-in", "merge-out"
+    IMPORT = "import"  # an opening balance brought over from another system (issue #6)
 
 
 # Built once: at the counter, building a statement costs more than SQLite takes to run it.
