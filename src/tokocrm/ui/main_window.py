@@ -20,6 +20,7 @@ from tokocrm.services.container import Services
 from tokocrm.services.loyalty import DailyRun
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.pages.counter_page import CounterPage
+from tokocrm.ui.pages.import_export_page import ImportExportPage
 from tokocrm.ui.pages.loyalty_page import LoyaltyPage
 from tokocrm.ui.pages.members_page import MembersPage
 from tokocrm.ui.pages.placeholder_page import PlaceholderPage
@@ -63,8 +64,6 @@ class MainWindow(QMainWindow):
         placeholders = [
             (self.tr("Feedback"), self.tr("Customer feedback and complaint cases.")),
             (self.tr("Dashboard"), self.tr("Segments, sales and loyalty at a glance.")),
-            (self.tr("Import/Export"), self.tr("Bring member lists in from Excel and export "
-                                               "spreadsheets for the books.")),
         ]
         services, actor = self._services, self._actor
         pages: list[tuple[str, QWidget]] = [
@@ -73,6 +72,7 @@ class MainWindow(QMainWindow):
             (self.tr("Loyalty"), LoyaltyPage(services, actor)),
         ]
         pages += [(title, PlaceholderPage(title, f"{todo} {text}")) for title, text in placeholders]
+        pages.append((self.tr("Import/Export"), ImportExportPage(services, actor)))
         pages.append((self.tr("Settings"), SettingsPage(self._state, services, actor)))
         return pages
 
