@@ -6,12 +6,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QWizard
 
+from tests.factories import make_member
+from tokocrm.domain.imports import OnDuplicate
 from tokocrm.io.columns import MEMBERS, PURCHASES
 from tokocrm.services.actor import BUILTIN_OWNER
-from tokocrm.ui.dialogs.import_wizard import FILE, MAPPING, SHEET, ImportWizard
+from tokocrm.ui.dialogs.import_wizard import (
+    DRY_RUN,
+    FILE,
+    MAPPING,
+    RESULT,
+    SHEET,
+    ImportWizard,
+)
 
 DATA = Path(__file__).parents[1] / "data"
 SAMPLE = DATA / "contoh_member_libreoffice.xlsx"
@@ -160,3 +170,170 @@ def test_cancel_while_reading_closes_the_wizard(qtbot, shop):
     wizard.file_page.read(SAMPLE)
     wizard.reject()
     assert not wizard.isVisible()
+
+
+# -- dry run, import, error report ---------------------------------------------------------
+def wait_run(qtbot, page) -> None:
+    qtbot.waitUntil(lambda: page.job is None, timeout=30_000)
+
+
+def to_dry_run(qtbot, wizard: ImportWizard) -> None:
+    wizard.next()
+    assert wizard.currentId() == DRY_RUN
+    wait_run(qtbot, wizard.dry_run_page)
+
+
+def counts(page) -> tuple[str, str, str, str]:
+    shown = page.counts
+    return (shown.created.value.text(), shown.updated.value.text(),
+            shown.skipped.value.text(), shown.rejected.value.text())
+
+
+def to_mapping(qtbot, wizard: ImportWizard, path: Path) -> None:
+    read(qtbot, wizard, path)
+    wizard.next()
+    if wizard.currentId() == SHEET:
+        wizard.next()
+    assert wizard.currentId() == MAPPING
+
+
+def test_the_sample_file_dry_run_import_and_error_report(qtbot, shop, tmp_path):
+    wizard = make_wizard(qtbot, shop)
+    to_mapping(qtbot, wizard, SAMPLE)
+    to_dry_run(qtbot, wizard)
+    page = wizard.dry_run_page
+    assert counts(page) == ("25", "0", "1", "2")  # the answer key: 25 ok, 1 duplicate, 2 bad
+    assert shop.members.count(BUILTIN_OWNER) == 0  # a dry run writes nothing
+    preview = page.preview
+    header = [preview.horizontalHeaderItem(c).text() for c in range(preview.columnCount())]
+    assert header[:4] == ["Row", "Will be", "Why", "Name"]
+    first = [preview.item(0, c).text() for c in range(4)]
+    assert first == ["2", "New", "", "Sari Tanjung"]
+    assert preview.item(0, header.index("Phone")).text() == "0822-8772-646"
+    assert preview.item(0, header.index("Birthday")).text() == "22/04/1983"
+    rows = {preview.item(r, 0).text(): preview.item(r, 1).text()
+            for r in range(preview.rowCount())}
+    assert rows["10"] == "Skip" and rows["20"] == "Reject" and rows["23"] == "Reject"
+    why_23 = next(preview.item(r, 2).text() for r in range(preview.rowCount())
+                  if preview.item(r, 0).text() == "23")
+    assert why_23.startswith("Name: is empty")
+    assert wizard.button(QWizard.WizardButton.CommitButton).text() == "&Import"
+
+    wizard.next()  # Import
+    result = wizard.result_page
+    assert wizard.currentId() == RESULT
+    with qtbot.waitSignal(wizard.imported, timeout=30_000):
+        pass
+    wait_run(qtbot, result)
+    assert counts(result) == ("25", "0", "1", "2")
+    assert result.status.text().startswith("Import done: 25 new members, 0 updated.")
+    assert shop.members.count(BUILTIN_OWNER) == 25
+    sari = shop.members.find(BUILTIN_OWNER, "Sari Tanjung")[0]
+    assert sari.phone == "+628228772646"
+    assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+    assert result.save_report_button.isVisible() and not result.open_report_button.isEnabled()
+    qtbot.mouseClick(result.save_report_button, Qt.MouseButton.LeftButton)
+    assert Path(result.save_dialog.selectedFiles()[0]).name == \
+        "contoh_member_libreoffice-errors.xlsx"
+    report = tmp_path / "salah.xlsx"
+    result.save_dialog.selectFile(str(report))
+    result.save_dialog.accept()
+    qtbot.waitUntil(lambda: result.report_path is not None, timeout=20_000)
+    book = load_workbook(report, read_only=True)
+    written = [tuple(row) for row in book.active.iter_rows(values_only=True)]
+    book.close()
+    assert written[0][:7] == ("Nama", "No. HP", "Tanggal Lahir", "Email", "Alamat", "Poin",
+                              "Tanggal Daftar")
+    assert written[0][7:] == ("Row", "Column", "Reason")
+    assert [row[7] for row in written[1:]] == [20, 23]
+    assert written[1][1] == "08123"  # the original cell, to fix and import again
+    assert "Phone: is not an Indonesian mobile number (08123)" in written[1][9]
+    assert result.report_text.text() == f"Error report saved: {report}"
+    asked: list[QUrl] = []
+    result.open_url = asked.append
+    qtbot.mouseClick(result.open_report_button, Qt.MouseButton.LeftButton)
+    assert [url.toLocalFile() for url in asked] == [str(report)]
+
+
+def test_a_fixed_mapping_imports_and_is_offered_again(qtbot, shop, two_sheets):
+    wizard = make_wizard(qtbot, shop)
+    to_mapping(qtbot, wizard, two_sheets)
+    wizard.mapping_page.set_field(1, "phone")
+    to_dry_run(qtbot, wizard)
+    assert counts(wizard.dry_run_page) == ("2", "0", "0", "2")
+    wizard.next()
+    wait_run(qtbot, wizard.result_page)
+    names = sorted(m.name for m in shop.members.find(BUILTIN_OWNER, ""))
+    assert names == ["Budi Hartono", "Sari Dewi"]
+
+    again = make_wizard(qtbot, shop)
+    to_mapping(qtbot, again, two_sheets)
+    assert [combo.currentData() for combo in again.mapping_page.combos] == [
+        "name", "phone", "email", "points"]
+    assert "the last time a file with these columns was imported" in \
+        again.mapping_page.source.text()
+
+
+def test_members_already_there_are_skipped_or_filled_as_chosen(qtbot, shop, two_sheets):
+    make_member(shop, "Sari Dewi", phone="0812-1111-2222")
+    wizard = make_wizard(qtbot, shop)
+    to_mapping(qtbot, wizard, two_sheets)
+    wizard.mapping_page.set_field(1, "phone")
+    to_dry_run(qtbot, wizard)
+    page = wizard.dry_run_page
+    assert counts(page) == ("1", "0", "1", "2")
+    page.set_on_duplicate(OnDuplicate.FILL)  # runs the dry run again
+    assert page.job is not None
+    wait_run(qtbot, page)
+    assert counts(page) == ("1", "1", "0", "2")
+    assert wizard.choices.on_duplicate == OnDuplicate.FILL
+    wizard.next()
+    wait_run(qtbot, wizard.result_page)
+    sari = shop.members.find(BUILTIN_OWNER, "Sari Dewi")[0]
+    assert sari.email == "sari@example.org"  # filled in
+
+
+def test_cancel_during_the_import_saves_nothing(qtbot, shop, tmp_path):
+    rows = [["Nama", "No HP"]] + [[f"Anggota {n}", f"0812{n:08d}"] for n in range(3_000)]
+    path = write_xlsx(tmp_path / "banyak.xlsx", {"Data": rows})
+    wizard = make_wizard(qtbot, shop)
+    to_mapping(qtbot, wizard, path)
+    to_dry_run(qtbot, wizard)
+    assert counts(wizard.dry_run_page)[0] == "3,000"
+    wizard.next()
+    result = wizard.result_page
+    qtbot.mouseClick(result.progress.cancel_button, Qt.MouseButton.LeftButton)
+    wait_run(qtbot, result)
+    assert result.status.text() == "Import stopped; nothing was saved."
+    assert shop.members.count(BUILTIN_OWNER) == 0
+    assert result.retry_button.isVisible()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()  # closes
+    qtbot.mouseClick(result.retry_button, Qt.MouseButton.LeftButton)
+    wait_run(qtbot, result)
+    assert shop.members.count(BUILTIN_OWNER) == 3_000
+
+
+def test_purchase_history_with_points_by_todays_rules(qtbot, shop, tmp_path):
+    siti = make_member(shop, "Siti Aminah", phone="0812-1111-2222")
+    path = write_xlsx(tmp_path / "riwayat.xlsx", {"Penjualan": [
+        ["Tanggal", "No HP", "Total", "No. Struk"],
+        ["2025-03-01", "0812-1111-2222", 125000, "S-1"],
+        ["2025-03-02", "0899-0000-0000", 50000, "S-2"]]})
+    wizard = make_wizard(qtbot, shop, PURCHASES)
+    to_mapping(qtbot, wizard, path)
+    to_dry_run(qtbot, wizard)
+    page = wizard.dry_run_page
+    assert not page.award_points.isChecked()
+    assert not page.counts.updated.isVisible()
+    assert (page.counts.created.value.text(), page.counts.rejected.value.text()) == ("1", "1")
+    page.award_points.setChecked(True)
+    wait_run(qtbot, page)
+    assert wizard.choices.award_points
+    before = shop.loyalty.standing(BUILTIN_OWNER, siti.id).balance
+    wizard.next()
+    wait_run(qtbot, wizard.result_page)
+    assert wizard.result_page.status.text().startswith("Import done: 1 purchases recorded.")
+    assert len(shop.purchases.list(BUILTIN_OWNER, member_id=siti.id)) == 1
+    assert shop.loyalty.standing(BUILTIN_OWNER, siti.id).balance > before

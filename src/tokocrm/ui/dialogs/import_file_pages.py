@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from tokocrm.domain.errors import Cancelled, FileRefused, TokoError
-from tokocrm.ui.dialogs.import_state import FileLook, ImportChoices, SheetLook, look_at
+from tokocrm.ui.dialogs.import_state import (
+    FileLook,
+    ImportChoices,
+    Offer,
+    SheetLook,
+    look_at,
+)
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.widgets import spreadsheet_texts
 from tokocrm.ui.widgets.job_progress import JobProgress
@@ -29,10 +35,18 @@ WARNING = "color: #b00020;"
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv *.txt"
 
 
+def forget(job: Job) -> None:
+    """Ask `job` to stop and disconnect everything from it: its answer is not wanted."""
+    job.cancel()
+    for signal in (job.signals.finished, job.signals.failed, job.signals.progress):
+        signal.disconnect()
+
+
 class FilePage(QWizardPage):
-    def __init__(self, choices: ImportChoices) -> None:
+    def __init__(self, choices: ImportChoices, offer: Offer) -> None:
         super().__init__()
         self._choices = choices
+        self._offer = offer
         self.read_job: Job | None = None
         self.file_dialog: QFileDialog | None = None
         self.setTitle(self.tr("Choose the file"))
@@ -72,16 +86,15 @@ class FilePage(QWizardPage):
 
     def read(self, path: Path) -> Job | None:
         """Read and survey `path` on a worker; Next is enabled once it is understood."""
-        if self.read_job is not None:
-            self.read_job.cancel()  # its answer is dropped below
+        self.drop_job()
         if not str(path).strip() or path == Path():
             return None
         self.path.setText(str(path))
         self._set_look(None)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Reading {file}…").format(file=path.name))
-        kind = self._choices.kind
-        job = Job(lambda job: look_at(path, kind, progress=job.report,
+        kind, offer = self._choices.kind, self._offer
+        job = Job(lambda job: look_at(path, kind, offer, progress=job.report,
                                       cancelled=job.cancelled))
         self.progress.follow(job, self.tr("Reading the file"))
         job.signals.finished.connect(self._on_read)  # bound: gone with the page
@@ -95,8 +108,9 @@ class FilePage(QWizardPage):
     def drop_job(self) -> None:
         """Stop reading; its answer will not be shown."""
         if self.read_job is not None:
-            self.read_job.cancel()
+            forget(self.read_job)
             self.read_job = None
+            self.progress.hide()
 
     # -- slots -------------------------------------------------------------------------------
     def _on_path_edited(self) -> None:
@@ -104,7 +118,7 @@ class FilePage(QWizardPage):
         self.status.clear()
 
     def _current(self) -> bool:
-        """Whether the answer comes from the latest read (an older one is dropped)."""
+        """Whether the answer comes from the latest read (a dropped one says nothing)."""
         if self.read_job is None or self.sender() is not self.read_job.signals:
             return False
         self.read_job = None
@@ -162,7 +176,8 @@ class SheetPage(QWizardPage):
                                  "table TokoCRM recognises is chosen for you."))
         self.sheets = QListWidget()
         self.sheets.currentRowChanged.connect(self._on_row_changed)
-        self.sheets.itemActivated.connect(lambda _item: self.wizard().next())
+        # Enter reaches the wizard's Next by itself; a double click does the same
+        self.sheets.itemDoubleClicked.connect(lambda _item: self.wizard().next())
         layout = QVBoxLayout(self)
         layout.addWidget(self.sheets)
 

@@ -117,9 +117,13 @@ class MappingPage(QWizardPage):
         grid.addWidget(combo, row, 3)
 
     def _source_text(self) -> str:
-        table = self._choices.table
-        if table is None:
+        table, sheet = self._choices.table, self._choices.sheet_look
+        if table is None or sheet is None:
             return ""
+        if sheet.remembered:
+            return self.tr("Sheet {sheet}, header on row {row}. These are the fields you chose "
+                           "the last time a file with these columns was imported; change any "
+                           "that is wrong.").format(sheet=table.sheet, row=table.header_row)
         return self.tr("Sheet {sheet}, header on row {row}. The fields are guessed from the "
                        "headers; change any that is wrong.").format(
             sheet=table.sheet, row=table.header_row)

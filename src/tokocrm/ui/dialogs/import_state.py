@@ -9,8 +9,9 @@ from pathlib import Path
 
 from tokocrm.domain.cleaning import is_blank
 from tokocrm.domain.errors import Cancelled
-from tokocrm.io.columns import ColumnMapping, auto_mapping
-from tokocrm.io.spreadsheet import Cell, open_workbook
+from tokocrm.domain.imports import OnDuplicate
+from tokocrm.io.columns import ColumnMapping
+from tokocrm.io.spreadsheet import Cell, Workbook, open_workbook
 from tokocrm.io.table_finder import SheetSurvey, Table, survey
 
 SAMPLE_ROWS = 3  # values shown under each column in the mapping step
@@ -21,6 +22,8 @@ class SheetLook:
     survey: SheetSurvey
     samples: tuple[tuple[Cell, ...], ...] = ()  # first data rows, cut to the table
     rows: int = 0  # rows below the header (blank ones included)
+    offered: ColumnMapping = field(default_factory=dict)  # the mapping the wizard starts from
+    remembered: bool = False  # offered is the one last used for the same columns
 
     @property
     def name(self) -> str:
@@ -50,11 +53,15 @@ class FileLook:
         return next((sheet for sheet in self.sheets if sheet.name == name), None)
 
 
-def look_at(path: Path, kind: str, *, progress: Callable[[int, int], None],
+Offer = Callable[[Table], tuple[ColumnMapping, bool]]  # io.imports.mapping_for
+
+
+def look_at(path: Path, kind: str, offer: Offer, *, progress: Callable[[int, int], None],
             cancelled: Callable[[], bool]) -> FileLook:
-    """Open and survey the file: every sheet's table, a few sample rows and the row count.
-    FileRefused (one sentence) for a file that cannot be imported, including one with no
-    recognisable header on any sheet."""
+    """Open and survey the file: every sheet's table, a few sample rows, the row count and
+    the mapping to start from (`offer`: remembered or guessed from the headers). FileRefused
+    (one sentence) for a file that cannot be imported, including one with no recognisable
+    header on any sheet."""
     with open_workbook(path) as book:
         found = survey(book, kind)
         found.require_table(book.file_name)
@@ -63,12 +70,12 @@ def look_at(path: Path, kind: str, *, progress: Callable[[int, int], None],
             if cancelled():
                 raise Cancelled()
             progress(done, len(found.sheets))
-            sheets.append(_look_at_sheet(book, sheet))
+            sheets.append(_look_at_sheet(book, sheet, offer))
     progress(len(sheets), len(sheets))
     return FileLook(path, kind, tuple(sheets), found.preselected)
 
 
-def _look_at_sheet(book, sheet: SheetSurvey) -> SheetLook:
+def _look_at_sheet(book: Workbook, sheet: SheetSurvey, offer: Offer) -> SheetLook:
     table = sheet.table
     if table is None:
         return SheetLook(sheet)
@@ -80,7 +87,8 @@ def _look_at_sheet(book, sheet: SheetSurvey) -> SheetLook:
             if len(samples) == SAMPLE_ROWS:
                 break
     rows = max(0, book.last_row(sheet.name) - table.header_row)
-    return SheetLook(sheet, tuple(samples), rows)
+    offered, remembered = offer(table)
+    return SheetLook(sheet, tuple(samples), rows, offered, remembered)
 
 
 @dataclass
@@ -91,6 +99,8 @@ class ImportChoices:
     look: FileLook | None = None
     sheet: str | None = None
     mappings: dict[str, ColumnMapping] = field(default_factory=dict)
+    on_duplicate: OnDuplicate = OnDuplicate.SKIP  # members the shop already has
+    award_points: bool = False  # purchases earn points by today's rules
 
     @property
     def sheet_look(self) -> SheetLook | None:
@@ -106,7 +116,8 @@ class ImportChoices:
         if table is None:
             return {}
         if table.sheet not in self.mappings:
-            self.mappings[table.sheet] = auto_mapping(table.headers, self.kind)
+            sheet = self.sheet_look
+            self.mappings[table.sheet] = dict(sheet.offered) if sheet else {}
         return self.mappings[table.sheet]
 
     def set_mapping(self, mapping: ColumnMapping) -> None:

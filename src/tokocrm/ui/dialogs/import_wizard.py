@@ -7,10 +7,13 @@ Open it with `open()`; `imported` is emitted once an import has written somethin
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from tokocrm.io.columns import MEMBERS
+from tokocrm.io.imports import mapping_for
 from tokocrm.services.actor import Actor
 from tokocrm.services.container import Services
 from tokocrm.ui.dialogs.import_file_pages import FilePage, SheetPage, is_single_sheet
@@ -32,12 +35,15 @@ class ImportWizard(QWizard):
                             else self.tr("Import purchase history"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # the import step has its own Cancel beside the progress bar; once done, only Finish
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
-        self.file_page = FilePage(self.choices)
+        self.file_page = FilePage(self.choices, partial(mapping_for, services, actor,
+                                                         kind=kind))
         self.sheet_page = SheetPage(self.choices)
         self.mapping_page = MappingPage(self.choices)
         self.dry_run_page = DryRunPage(services, actor, self.choices)
-        self.result_page = ResultPage(services, actor, self.choices, self.dry_run_page)
+        self.result_page = ResultPage(services, actor, self.choices)
         self.result_page.imported.connect(self.imported)
         for page_id, page in ((FILE, self.file_page), (SHEET, self.sheet_page),
                               (MAPPING, self.mapping_page), (DRY_RUN, self.dry_run_page),

@@ -20,7 +20,7 @@ from tokocrm.io.columns import MEMBERS, PURCHASES
 from tokocrm.services.actor import Actor
 from tokocrm.services.container import Services
 from tokocrm.ui.dialogs.import_wizard import ImportWizard
-from tokocrm.ui.widgets.export_panel import ExportPanel
+from tokocrm.ui.widgets.export_panel import HEADING_WIDTH, ExportPanel
 from tokocrm.ui.widgets.page_title import page_title
 
 
@@ -80,6 +80,7 @@ class ImportExportPage(QWidget):
             grid.addWidget(description, row, 1)
             grid.addWidget(button, row, 2)
         grid.setColumnStretch(1, 1)
+        grid.setColumnMinimumWidth(0, HEADING_WIDTH)  # both boxes line up
         box = QGroupBox(self.tr("Bring spreadsheets in"))
         box.setLayout(grid)
         return box

@@ -31,12 +31,12 @@ from tokocrm.services.container import Services
 from tokocrm.services.export_sheets import Export
 from tokocrm.ui.formatting import from_qdate, to_qdate
 from tokocrm.ui.jobs import Job
-from tokocrm.ui.messages import message_for
 from tokocrm.ui.widgets import spreadsheet_texts
 from tokocrm.ui.widgets.job_progress import JobProgress
 
 WARNING, DONE = "color: #b00020;", "color: #1b5e20;"
 MEMBERS, PURCHASES, LEDGER, MONTHLY = "members", "purchases", "ledger", "monthly"
+HEADING_WIDTH = 170  # the first column, as wide as the import box's
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,7 @@ class ExportPanel(QGroupBox):
             grid.addWidget(self.buttons[kind], row, 3)
             self.buttons[kind].clicked.connect(lambda _=False, k=kind: self.ask_where(k))
         grid.setColumnStretch(1, 1)
+        grid.setColumnMinimumWidth(0, HEADING_WIDTH)  # both boxes line up
         return grid
 
     def _period(self, first: QDateEdit, last: QDateEdit) -> QHBoxLayout:
@@ -183,10 +184,8 @@ class ExportPanel(QGroupBox):
         self.result.setStyleSheet(WARNING)
         if isinstance(error, Cancelled):
             self.result.setText(self.tr("Export stopped; no file was written."))
-        elif isinstance(error, TokoError) and error.code == "export.write_failed":
-            self.result.setText(self.tr("Cannot write {path}: {reason}").format(**error.params))
         elif isinstance(error, TokoError):
-            self.result.setText(message_for(error))
+            self.result.setText(spreadsheet_texts.problem(error))
         else:
             self.result.setText(self.tr("The export failed: {error}").format(error=error))
 

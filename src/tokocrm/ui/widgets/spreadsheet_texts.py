@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from tokocrm.domain.cleaning import as_text
 from tokocrm.domain.errors import FileRefused, InvalidField, TokoError
+from tokocrm.domain.imports import REASONS as _SERVICE_REASONS
+from tokocrm.domain.imports import RowIssue
 from tokocrm.io.columns import MEMBERS
 from tokocrm.ui.messages import message_for
 
@@ -105,10 +108,124 @@ def _reasons() -> dict[str, str]:
     }
 
 
+def _service_reasons() -> dict[str, str]:
+    """What the import service found about a row (domain.imports.REASONS)."""
+    return {
+        "duplicate_in_file": translate(
+            "SpreadsheetTexts", "is the same as row {first_row} (same {key}); only the first "
+            "is imported"),
+        "exists": translate("SpreadsheetTexts",
+                            "belongs to member {card} ({name}) already (same {key})"),
+        "unchanged": translate("SpreadsheetTexts",
+                               "member {card} ({name}) already has these values"),
+        "card_taken": translate("SpreadsheetTexts",
+                                "card {value} belongs to another member, {card} ({name})"),
+        "card_differs": translate(
+            "SpreadsheetTexts", "matches member {card} ({name}) by {key}, but the row gives "
+            "card {value}; an import never changes a member's card"),
+        "conflict": translate("SpreadsheetTexts",
+                              "matches {first} by {first_key} but {second} by {second_key}"),
+        "phone_needed": translate(
+            "SpreadsheetTexts", "is required: TokoCRM keeps every member with a mobile number"),
+        "points_not_added": translate(
+            "SpreadsheetTexts", "{value} points were not added: {card} ({name}) is already a "
+            "member, and points come in only as the opening balance of a new member"),
+        "member_not_found": translate("SpreadsheetTexts", "no active member has this {key}"),
+        "member_inactive": translate("SpreadsheetTexts", "member {card} ({name}) is not active"),
+        "member_ambiguous": translate(
+            "SpreadsheetTexts", "{count} members share this {key}; give the card or phone "
+            "instead"),
+        "ref_not_kept": translate(
+            "SpreadsheetTexts", "TokoCRM does not keep other systems' customer ids; give the "
+            "card, phone or e-mail"),
+        "receipt_in_file": translate(
+            "SpreadsheetTexts", "is the same receipt as row {first_row}; only the first is "
+            "imported"),
+        "receipt_exists": translate("SpreadsheetTexts", "was already recorded"),
+    }
+
+
+def _cell_reasons() -> dict[str, str]:
+    """Why a cell did not clean (InvalidField.REASONS), said after the field's name."""
+    return {
+        "required": translate("SpreadsheetTexts", "is empty"),
+        "too_long": translate("SpreadsheetTexts", "is longer than {limit} characters"),
+        "out_of_range": translate("SpreadsheetTexts", "must be between {low} and {high}"),
+        "not_mobile": translate("SpreadsheetTexts", "is not an Indonesian mobile number"),
+        "not_email": translate("SpreadsheetTexts", "is not an e-mail address"),
+        "not_date": translate("SpreadsheetTexts", "is not a date"),
+        "not_datetime": translate("SpreadsheetTexts", "is not a date and time"),
+        "impossible_birthday": translate("SpreadsheetTexts", "is not a possible birth date"),
+        "future": translate("SpreadsheetTexts", "is in the future"),
+        "card_code": translate("SpreadsheetTexts", "must be 1 to 32 letters or digits"),
+        "not_rupiah": translate("SpreadsheetTexts", "is not a whole number of Rupiah"),
+        "not_positive": translate("SpreadsheetTexts", "must be more than Rp 0"),
+        "too_large": translate("SpreadsheetTexts",
+                               "is more than Rp 1.000.000.000; check the amount"),
+        "impossible_date": translate("SpreadsheetTexts", "is not a real calendar date"),
+        "not_whole_number": translate("SpreadsheetTexts", "is not a whole number"),
+        "negative": translate("SpreadsheetTexts", "cannot be negative"),
+        "not_yes_no": translate("SpreadsheetTexts", "is not yes or no"),
+        "not_gender": translate("SpreadsheetTexts", "is not female or male"),
+        "no_contact": translate(
+            "SpreadsheetTexts", "needs a phone number, an e-mail address or a card code"),
+        "no_member_key": translate(
+            "SpreadsheetTexts", "needs a card code, phone number, e-mail or customer ID of the "
+            "member"),
+        "exists": translate("SpreadsheetTexts", "already exists"),
+        "unknown": translate("SpreadsheetTexts", "does not exist"),
+    }
+
+
+def _keys() -> dict[str, str]:
+    """What a row and a member were matched by, as said inside a sentence."""
+    return {
+        "phone": translate("SpreadsheetTexts", "phone"),
+        "email": translate("SpreadsheetTexts", "e-mail"),
+        "card": translate("SpreadsheetTexts", "card"),
+        "customer_ref": translate("SpreadsheetTexts", "customer ID"),
+        "receipt": translate("SpreadsheetTexts", "receipt"),
+    }
+
+
+def _row_fields(kind: str) -> dict[str, str]:
+    names = field_names(kind)
+    names["contact"] = translate("SpreadsheetTexts", "Contact")
+    names["member"] = translate("SpreadsheetTexts", "Member")
+    names["receipt"] = translate("SpreadsheetTexts", "Receipt number")
+    return names
+
+
+def issue_text(issue: RowIssue, kind: str = MEMBERS) -> str:
+    """One problem of a row, e.g. "Phone: is not an Indonesian mobile number (08123)"."""
+    field = _row_fields(kind).get(issue.field, issue.field)
+    reason = (_service_reasons() if issue.reason in _SERVICE_REASONS
+              else _cell_reasons()).get(issue.reason)
+    if reason is None:
+        return issue.message()
+    keys = _keys()
+    params = {"value": issue.value, **issue.params}
+    params.update({name: keys.get(str(params[name]), params[name])
+                   for name in ("key", "first_key", "second_key") if name in params})
+    try:
+        explained = reason.format(**params)
+    except (KeyError, IndexError):
+        return issue.message()
+    if issue.value is not None and issue.reason not in _SERVICE_REASONS \
+            and not isinstance(issue.value, bool):
+        return translate("SpreadsheetTexts", "{field}: {reason} ({value})").format(
+            field=field, reason=explained, value=as_text(issue.value).strip())
+    return translate("SpreadsheetTexts", "{field}: {reason}").format(field=field,
+                                                                     reason=explained)
+
+
 def problem(error: TokoError, kind: str = MEMBERS) -> str:
     """Why a mapping or a row field cannot be imported, in the user's language."""
     if isinstance(error, FileRefused):
         return refusal(error)
+    if error.code == "export.write_failed":
+        return translate("SpreadsheetTexts", "Cannot write {path}: {reason}").format(
+            **error.params)
     if not isinstance(error, InvalidField):
         return message_for(error)
     field = str(error.params.get("field"))
@@ -117,6 +234,15 @@ def problem(error: TokoError, kind: str = MEMBERS) -> str:
     if text is None:
         return message_for(error)
     return text.format(field=field_names(kind).get(field, field))
+
+
+def error_report_texts() -> dict[str, str]:
+    """The headers the error workbook adds after the file's own columns."""
+    return {
+        "Row": translate("SpreadsheetTexts", "Row"),
+        "Column": translate("SpreadsheetTexts", "Column"),
+        "Reason": translate("SpreadsheetTexts", "Reason"),
+    }
 
 
 def export_texts() -> dict[str, str]:
