@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tokocrm import __version__, config
-from tokocrm.cli import demo, exports, loyalty, members, purchases
+from tokocrm.cli import demo, exports, imports, loyalty, members, purchases
 from tokocrm.cli.output import Output
 from tokocrm.domain.errors import TokoError
 from tokocrm.logs import setup_logging
@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     purchases.add_parsers(commands, common)
     loyalty.add_parsers(commands, common)
     exports.add_parsers(commands, common)
+    imports.add_parsers(commands, common)
     demo.add_parsers(commands, common)
     return parser
 

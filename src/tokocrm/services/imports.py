@@ -47,14 +47,16 @@ class ImportService:
 
     def members(self, actor: Actor, rows: Iterable[ImportRow], *,
                 on_duplicate: OnDuplicate | str = OnDuplicate.SKIP, dry_run: bool = False,
-                progress: Progress | None = None, cancel: Cancel | None = None
-                ) -> ImportResult:
+                progress: Progress | None = None, cancel: Cancel | None = None,
+                source: str | None = None) -> ImportResult:
         """Import member rows (see services.member_import for the rules). Cancelled when
-        `cancel()` turns True; then, as on any error, nothing was written."""
+        `cancel()` turns True; then, as on any error, nothing was written. `source` (the
+        file's name) goes into the opening balances' ledger reason."""
         require(actor, Permission.IMPORT_DATA)
         mode = OnDuplicate(on_duplicate)
         return member_import.run(self._sessions, actor, list(rows), mode, self._clock(),
-                                 dry_run=dry_run, progress=progress, cancel=cancel)
+                                 dry_run=dry_run, progress=progress, cancel=cancel,
+                                 source=source)
 
     def purchases(self, actor: Actor, rows: Iterable[ImportRow], *, award_points: bool = False,
                   dry_run: bool = False, progress: Progress | None = None,
