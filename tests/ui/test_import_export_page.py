@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt, QUrl
@@ -179,3 +180,20 @@ def test_a_cashier_sees_no_import_or_export(qtbot, shop):
 def test_the_bookkeeper_has_both(qtbot, shop):
     page = make_page(qtbot, shop, BOOKKEEPER)
     assert page.import_box.isVisible() and page.export_panel.isVisible()
+
+
+def test_every_sheet_header_and_label_of_the_exports_is_translatable():
+    from tokocrm.services.export_monthly import DAY_COLUMNS, SUMMARY_COLUMNS, summary_rows
+    from tokocrm.services.export_queries import LEDGER_COLUMNS, MEMBER_COLUMNS, PURCHASE_COLUMNS
+    from tokocrm.services.exports import DAYS, LEDGER, MEMBERS, PURCHASES, SUMMARY
+    from tokocrm.ui.widgets.spreadsheet_texts import export_texts
+
+    figures = SimpleNamespace(month=SimpleNamespace(first=None, last=None), points=SimpleNamespace(
+        issued=0, redeemed=0, expired=0), revenue=0, purchases=0, discount=0, voided=0,
+        active_members=0, new_members=0, opening_points=0, closing_points=0, point_value=0,
+        liability=0)
+    english = {MEMBERS, PURCHASES, LEDGER, SUMMARY, DAYS}
+    english |= {column.key for columns in (MEMBER_COLUMNS, PURCHASE_COLUMNS, LEDGER_COLUMNS,
+                                          SUMMARY_COLUMNS, DAY_COLUMNS) for column in columns}
+    english |= {label for label, _value in summary_rows(figures, None)}
+    assert english <= set(export_texts())

@@ -3,6 +3,7 @@ fix a column, dry run, import, and the error report for the rows that were refus
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -304,23 +305,32 @@ def test_cancel_during_the_import_saves_nothing(qtbot, shop, tmp_path):
     assert counts(wizard.dry_run_page)[0] == "3,000"
     wizard.next()
     result = wizard.result_page
-    qtbot.mouseClick(result.progress.cancel_button, Qt.MouseButton.LeftButton)
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # asks the import to stop; the wizard stays
     wait_run(qtbot, result)
+    assert wizard.isVisible()
     assert result.status.text() == "Import stopped; nothing was saved."
     assert shop.members.count(BUILTIN_OWNER) == 0
     assert result.retry_button.isVisible()
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()  # closes
     qtbot.mouseClick(result.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(result.progress.cancel_button, Qt.MouseButton.LeftButton)
+    wait_run(qtbot, result)
+    assert result.status.text() == "Import stopped; nothing was saved."
+    assert shop.members.count(BUILTIN_OWNER) == 0
+    qtbot.mouseClick(result.retry_button, Qt.MouseButton.LeftButton)
     wait_run(qtbot, result)
     assert shop.members.count(BUILTIN_OWNER) == 3_000
+    assert not result.retry_button.isVisible()
 
 
 def test_purchase_history_with_points_by_todays_rules(qtbot, shop, tmp_path):
     siti = make_member(shop, "Siti Aminah", phone="0812-1111-2222")
+    recent = (date.today() - timedelta(days=10)).isoformat()  # its points not expired yet
     path = write_xlsx(tmp_path / "riwayat.xlsx", {"Penjualan": [
         ["Tanggal", "No HP", "Total", "No. Struk"],
-        ["2025-03-01", "0812-1111-2222", 125000, "S-1"],
-        ["2025-03-02", "0899-0000-0000", 50000, "S-2"]]})
+        [recent, "0812-1111-2222", 125000, "S-1"],
+        [recent, "0899-0000-0000", 50000, "S-2"]]})
     wizard = make_wizard(qtbot, shop, PURCHASES)
     to_mapping(qtbot, wizard, path)
     to_dry_run(qtbot, wizard)
@@ -334,6 +344,7 @@ def test_purchase_history_with_points_by_todays_rules(qtbot, shop, tmp_path):
     before = shop.loyalty.standing(BUILTIN_OWNER, siti.id).balance
     wizard.next()
     wait_run(qtbot, wizard.result_page)
-    assert wizard.result_page.status.text().startswith("Import done: 1 purchases recorded.")
+    status = wizard.result_page.status.text()
+    assert status.startswith("Import done: 1 purchases recorded. Points awarded: ")
     assert len(shop.purchases.list(BUILTIN_OWNER, member_id=siti.id)) == 1
     assert shop.loyalty.standing(BUILTIN_OWNER, siti.id).balance > before

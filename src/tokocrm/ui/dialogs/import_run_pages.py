@@ -192,6 +192,11 @@ class DryRunPage(_RunPage):
         if shown < result.rows:
             text += " " + self.tr("The table shows the first {shown} and the rejected ones."
                                   ).format(shown=QLocale().toString(shown))
+        if result.points:
+            points = QLocale().toString(result.points)
+            text += " " + (self.tr("Opening points to bring over: {points}.")
+                           if self._choices.kind == MEMBERS
+                           else self.tr("Points to award: {points}.")).format(points=points)
         self.status.setStyleSheet("")
         self.status.setText(text)
 

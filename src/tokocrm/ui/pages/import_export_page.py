@@ -87,8 +87,12 @@ class ImportExportPage(QWidget):
 
     def open_wizard(self, kind: str) -> ImportWizard:
         """Open the import wizard for members or purchases (not modal: open(), not exec())."""
-        if self.wizard is not None:
-            self.wizard.deleteLater()
+        if self.wizard is not None and self.wizard.isVisible():
+            self.wizard.raise_()  # one import at a time
+            self.wizard.activateWindow()
+            return self.wizard
+        if self.wizard is not None and not self.wizard.busy():
+            self.wizard.deleteLater()  # a busy one (stopping) goes with the page
         self.wizard = ImportWizard(self._services, self._actor, kind, self)
         self.wizard.imported.connect(self.imported)
         self.wizard.open()

@@ -4,7 +4,7 @@ and the first rows as they will be saved, each with what happens to it and why."
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -158,8 +158,8 @@ def value_text(field: str, value: object) -> str:
     if isinstance(value, Gender):
         return (translate("ImportPreview", "Female") if value == Gender.FEMALE
                 else translate("ImportPreview", "Male"))
-    if isinstance(value, datetime):
-        return formatting.moment(value)
+    if isinstance(value, datetime):  # a date alone in the file is midnight: show the day
+        return formatting.day(value.date()) if value.time() == time() else formatting.moment(value)
     if isinstance(value, date):
         return formatting.day(value)
     if field == "phone" and isinstance(value, str):
