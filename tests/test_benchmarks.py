@@ -16,7 +16,8 @@ KEYS = {"case", "unit", "median", "p95", "baseline", "ratio", "members", "purcha
 CASES = ["lookup card", "lookup phone", "lookup name rare", "lookup name common",
          "record purchase", "register member", "members table first paint",
          "members table scroll to end", "app start to first window shown",
-         "export members", "export members peak memory"]
+         "export members", "export members peak memory", "import members",
+         "import members peak memory"]
 TINY = ["--members", "300", "--repeats", "2"]
 
 
