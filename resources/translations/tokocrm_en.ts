@@ -41,6 +41,88 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <source>New members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DryRunPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is saved yet: this is what the import would do with each row. The first rows are shown as they will be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award &amp;points for these purchases by today&apos;s loyalty rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that are members already:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill their empty fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with the file&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows read. Press Import to save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table shows the first {shown} and the rejected ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening points to bring over: {points}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points to award: {points}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong</source>
@@ -52,6 +134,284 @@
     </message>
     <message>
         <source>Nothing you saved before this was lost. Details are in {log}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>Export for the books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export purchases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export points ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member with points, tier, spend and last visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases made in the period; voided ones are marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every points entry made in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly bookkeeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary, one line per day, the month&apos;s purchases and points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}. Rows written: {rows}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members-{day}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookkeeping-{month}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchases-{first}-to-{last}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points-{first}-to-{last}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spreadsheet from Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) or a CSV file. Nothing is saved until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the table starts at cell {cell} of sheet {sheet}: {columns} columns, {rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has {count} sheets; choose one next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportPage</name>
+    <message>
+        <source>Import and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing and exporting spreadsheets is for the owner and the bookkeeper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import purchase history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member list from Excel, LibreOffice or another program (.xlsx, .xls, .ods, .csv), with opening points. You see what will happen to every row before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past purchases of members already in TokoCRM: member, date, amount, receipt number. Points are not awarded unless you ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring spreadsheets in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPages</name>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import purchase history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -362,10 +722,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bring member lists in from Excel and export spreadsheets for the books.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,6 +768,53 @@
     <message>
         <source>TokoCRM {version}
 Customer relationships for small shops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what each column holds. Several columns can go into the name (first and last name) or the address (street, city, post code); for any other field the first filled column is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {letter} goes into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, header on row {row}. These are the fields you chose the last time a file with these columns was imported; change any that is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, header on row {row}. The fields are guessed from the headers; change any that is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1196,6 +1599,21 @@ Customer relationships for small shops.</source>
     </message>
 </context>
 <context>
+    <name>PreviewTable</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PurchaseForm</name>
     <message>
         <source>Earlier purchase, at</source>
@@ -1306,6 +1724,81 @@ Customer relationships for small shops.</source>
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every accepted row is saved at once, or none is: Cancel leaves the shop exactly as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save error report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open error report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows were not imported. Save them to a workbook with the reason beside each, fix them there and import that file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import done: {created} new members, {updated} updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening points brought over: {points}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import done: {created} purchases recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points awarded: {points}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was saved. ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import stopped; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}-errors.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the error report as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error report saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RewardDialog</name>
     <message>
         <source>Add a reward</source>
@@ -1412,6 +1905,616 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>Category updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <source>Choose the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets. The first one with a table TokoCRM recognises is chosen for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet} (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header row TokoCRM recognises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}: table at cell {cell}, {columns} columns, {rows} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetTexts</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepts promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer ID in the old system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member&apos;s card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (Rupiah)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is empty: it has no cells with data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a spreadsheet (.xlsx, .xlsm, .xls, .ods or .csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a web page or XML file saved under a spreadsheet name; open it in Excel or LibreOffice and save it as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is an Excel binary workbook (.xlsb); save it as .xlsx and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password; open it in Excel, remove the password, save it and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a text file in an unknown character encoding; save it as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} spans {columns} columns, more than the {limit} that can be imported; delete the stray cells far to the right of the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} has more than {limit} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} spans more cells than can be read at once; delete the stray cells far below or to the right of the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no sheet with a header row TokoCRM recognises (such as Nama, No. HP, Email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named {sheet}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column goes into {field} yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member needs a phone number, an e-mail address or a card code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member needs a card number, phone, e-mail or customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} names a column the table does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} cannot be imported here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is not a real calendar date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is not female or male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the same as row {first_row} (same {key}); only the first is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to member {card} ({name}) already (same {key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member {card} ({name}) already has these values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card {value} belongs to another member, {card} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches member {card} ({name}) by {key}, but the row gives card {value}; an import never changes a member&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches {first} by {first_key} but {second} by {second_key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: TokoCRM keeps every member with a mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} points were not added: {card} ({name}) is already a member, and points come in only as the opening balance of a new member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active member has this {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member {card} ({name}) is not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} members share this {key}; give the card or phone instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokoCRM does not keep other systems&apos; customer ids; give the card, phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the same receipt as row {first_row}; only the first is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an Indonesian mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a possible birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 to 32 letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole number of Rupiah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than Rp 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than Rp 1.000.000.000; check the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a real calendar date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not female or male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a phone number, an e-mail address or a card code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a card code, phone number, e-mail or customer ID of the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {reason} ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemption ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points outstanding at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points outstanding at end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported at</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,6 +41,88 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <source>New members</source>
+        <translation>Member baru</translation>
+    </message>
+    <message>
+        <source>New purchases</source>
+        <translation>Pembelian baru</translation>
+    </message>
+    <message>
+        <source>Members updated</source>
+        <translation>Member diperbarui</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Periksa sebelum impor</translation>
+    </message>
+    <message>
+        <source>Nothing is saved yet: this is what the import would do with each row. The first rows are shown as they will be saved.</source>
+        <translation>Belum ada yang disimpan: ini yang akan dilakukan impor pada setiap baris. Baris-baris pertama ditampilkan seperti yang akan disimpan.</translation>
+    </message>
+    <message>
+        <source>Award &amp;points for these purchases by today&apos;s loyalty rules</source>
+        <translation>Berikan &amp;poin untuk pembelian ini menurut aturan poin saat ini</translation>
+    </message>
+    <message>
+        <source>Rows that are members already:</source>
+        <translation>Baris yang sudah menjadi member:</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>&amp;Lewati</translation>
+    </message>
+    <message>
+        <source>&amp;Fill their empty fields</source>
+        <translation>&amp;Isi data yang masih kosong</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with the file&apos;s values</source>
+        <translation>&amp;Timpa dengan isi berkas</translation>
+    </message>
+    <message>
+        <source>Reading every row…</source>
+        <translation>Membaca semua baris…</translation>
+    </message>
+    <message>
+        <source>Trying the import</source>
+        <translation>Mencoba impor</translation>
+    </message>
+    <message>
+        <source>{rows} rows read. Press Import to save them.</source>
+        <translation>{rows} baris terbaca. Tekan Impor untuk menyimpannya.</translation>
+    </message>
+    <message>
+        <source>The table shows the first {shown} and the rejected ones.</source>
+        <translation>Tabel menampilkan {shown} baris pertama dan baris yang ditolak.</translation>
+    </message>
+    <message>
+        <source>Opening points to bring over: {points}.</source>
+        <translation>Poin awal yang akan dibawa: {points}.</translation>
+    </message>
+    <message>
+        <source>Points to award: {points}.</source>
+        <translation>Poin yang akan diberikan: {points}.</translation>
+    </message>
+    <message>
+        <source>Dry run stopped.</source>
+        <translation>Uji coba dihentikan.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong</source>
@@ -53,6 +135,284 @@
     <message>
         <source>Nothing you saved before this was lost. Details are in {log}</source>
         <translation>Data yang sudah tersimpan sebelumnya tetap aman. Rinciannya ada di {log}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>Export for the books</source>
+        <translation>Ekspor untuk pembukuan</translation>
+    </message>
+    <message>
+        <source>Export members…</source>
+        <translation>Ekspor member…</translation>
+    </message>
+    <message>
+        <source>Export purchases…</source>
+        <translation>Ekspor pembelian…</translation>
+    </message>
+    <message>
+        <source>Export points ledger…</source>
+        <translation>Ekspor buku poin…</translation>
+    </message>
+    <message>
+        <source>Export the month…</source>
+        <translation>Ekspor bulan ini…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Every member with points, tier, spend and last visit.</source>
+        <translation>Semua member dengan poin, level, belanja dan kunjungan terakhir.</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Pembelian</translation>
+    </message>
+    <message>
+        <source>Purchases made in the period; voided ones are marked.</source>
+        <translation>Pembelian dalam periode ini; yang dibatalkan ditandai.</translation>
+    </message>
+    <message>
+        <source>Points ledger</source>
+        <translation>Buku poin</translation>
+    </message>
+    <message>
+        <source>Every points entry made in the period.</source>
+        <translation>Semua catatan poin dalam periode ini.</translation>
+    </message>
+    <message>
+        <source>Monthly bookkeeping</source>
+        <translation>Pembukuan bulanan</translation>
+    </message>
+    <message>
+        <source>Summary, one line per day, the month&apos;s purchases and points.</source>
+        <translation>Ringkasan, satu baris per hari, pembelian dan poin bulan itu.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Buka berkasnya</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>Buka foldernya</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Simpan ekspor sebagai</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Rows written: {rows}.</source>
+        <translation>Tersimpan di {path}. Baris yang ditulis: {rows}.</translation>
+    </message>
+    <message>
+        <source>Export stopped; no file was written.</source>
+        <translation>Ekspor dihentikan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>Ekspor gagal: {error}</translation>
+    </message>
+    <message>
+        <source>members-{day}.xlsx</source>
+        <translation>member-{day}.xlsx</translation>
+    </message>
+    <message>
+        <source>bookkeeping-{month}.xlsx</source>
+        <translation>pembukuan-{month}.xlsx</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: check the dates.</source>
+        <translation>Periode berakhir sebelum dimulai: periksa tanggalnya.</translation>
+    </message>
+    <message>
+        <source>purchases-{first}-to-{last}.xlsx</source>
+        <translation>pembelian-{first}-sd-{last}.xlsx</translation>
+    </message>
+    <message>
+        <source>points-{first}-to-{last}.xlsx</source>
+        <translation>poin-{first}-sd-{last}.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Pilih berkas</translation>
+    </message>
+    <message>
+        <source>A spreadsheet from Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) or a CSV file. Nothing is saved until the last step.</source>
+        <translation>Spreadsheet dari Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) atau berkas CSV. Belum ada yang disimpan sampai langkah terakhir.</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>Berkas yang diimpor</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet to import</source>
+        <translation>Pilih spreadsheet yang akan diimpor</translation>
+    </message>
+    <message>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>Spreadsheet ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Membaca {file}…</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Membaca berkas</translation>
+    </message>
+    <message>
+        <source>Reading stopped.</source>
+        <translation>Pembacaan dihentikan.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {error}</source>
+        <translation>Berkas tidak bisa dibaca: {error}</translation>
+    </message>
+    <message>
+        <source>{file}: the table starts at cell {cell} of sheet {sheet}: {columns} columns, {rows} rows.</source>
+        <translation>{file}: tabel mulai di sel {cell} pada sheet {sheet}: {columns} kolom, {rows} baris.</translation>
+    </message>
+    <message>
+        <source>The workbook has {count} sheets; choose one next.</source>
+        <translation>Buku kerja ini punya {count} sheet; pilih salah satu di langkah berikut.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportPage</name>
+    <message>
+        <source>Import and export</source>
+        <translation>Impor dan ekspor</translation>
+    </message>
+    <message>
+        <source>Importing and exporting spreadsheets is for the owner and the bookkeeper.</source>
+        <translation>Impor dan ekspor spreadsheet hanya untuk pemilik toko dan bagian pembukuan.</translation>
+    </message>
+    <message>
+        <source>Import members…</source>
+        <translation>Impor member…</translation>
+    </message>
+    <message>
+        <source>Import purchase history…</source>
+        <translation>Impor riwayat pembelian…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>A member list from Excel, LibreOffice or another program (.xlsx, .xls, .ods, .csv), with opening points. You see what will happen to every row before anything is saved.</source>
+        <translation>Daftar member dari Excel, LibreOffice atau program lain (.xlsx, .xls, .ods, .csv), beserta poin awalnya. Anda melihat apa yang terjadi pada setiap baris sebelum ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Purchase history</source>
+        <translation>Riwayat pembelian</translation>
+    </message>
+    <message>
+        <source>Past purchases of members already in TokoCRM: member, date, amount, receipt number. Points are not awarded unless you ask for it.</source>
+        <translation>Pembelian lama dari member yang sudah ada di TokoCRM: member, tanggal, jumlah, nomor struk. Poin tidak diberikan kecuali Anda memintanya.</translation>
+    </message>
+    <message>
+        <source>Bring spreadsheets in</source>
+        <translation>Masukkan data dari spreadsheet</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Changes: {fields}</source>
+        <translation>Perubahan: {fields}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPages</name>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Terjadi kesalahan: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import members</source>
+        <translation>Impor member</translation>
+    </message>
+    <message>
+        <source>Import purchase history</source>
+        <translation>Impor riwayat pembelian</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
     </message>
 </context>
 <context>
@@ -362,10 +722,6 @@
         <translation>Impor/Ekspor</translation>
     </message>
     <message>
-        <source>Bring member lists in from Excel and export spreadsheets for the books.</source>
-        <translation>Masukkan daftar member dari Excel dan ekspor laporan untuk pembukuan.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -414,6 +770,53 @@
 Customer relationships for small shops.</source>
         <translation>TokoCRM {version}
 Kelola pelanggan untuk toko kecil.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Cocokkan kolom</translation>
+    </message>
+    <message>
+        <source>Say what each column holds. Several columns can go into the name (first and last name) or the address (street, city, post code); for any other field the first filled column is used.</source>
+        <translation>Tentukan isi setiap kolom. Beberapa kolom bisa digabung menjadi nama (nama depan dan belakang) atau alamat (jalan, kota, kode pos); untuk data lain dipakai kolom pertama yang terisi.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Judul di berkas</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Isi pertama</translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation>Masuk ke</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Tidak diimpor</translation>
+    </message>
+    <message>
+        <source>Column {letter} goes into</source>
+        <translation>Kolom {letter} masuk ke</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, header on row {row}. These are the fields you chose the last time a file with these columns was imported; change any that is wrong.</source>
+        <translation>Sheet {sheet}, judul di baris {row}. Ini pilihan Anda saat terakhir mengimpor berkas dengan kolom yang sama; ubah yang salah.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, header on row {row}. The fields are guessed from the headers; change any that is wrong.</source>
+        <translation>Sheet {sheet}, judul di baris {row}. Isinya ditebak dari judul kolom; ubah yang salah.</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1600,21 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewTable</name>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Akan</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseForm</name>
     <message>
         <source>Earlier purchase, at</source>
@@ -1307,6 +1725,81 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Every accepted row is saved at once, or none is: Cancel leaves the shop exactly as it was.</source>
+        <translation>Semua baris yang diterima disimpan sekaligus, atau tidak sama sekali: Batal membuat data toko tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <source>&amp;Save error report…</source>
+        <translation>&amp;Simpan laporan kesalahan…</translation>
+    </message>
+    <message>
+        <source>&amp;Open error report</source>
+        <translation>&amp;Buka laporan kesalahan</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Mengimpor</translation>
+    </message>
+    <message>
+        <source>{count} rows were not imported. Save them to a workbook with the reason beside each, fix them there and import that file again.</source>
+        <translation>{count} baris tidak diimpor. Simpan ke buku kerja beserta alasannya, perbaiki di sana, lalu impor berkas itu lagi.</translation>
+    </message>
+    <message>
+        <source>Import done: {created} new members, {updated} updated.</source>
+        <translation>Impor selesai: {created} member baru, {updated} diperbarui.</translation>
+    </message>
+    <message>
+        <source>Opening points brought over: {points}.</source>
+        <translation>Poin awal yang dibawa: {points}.</translation>
+    </message>
+    <message>
+        <source>Import done: {created} purchases recorded.</source>
+        <translation>Impor selesai: {created} pembelian tercatat.</translation>
+    </message>
+    <message>
+        <source>Points awarded: {points}.</source>
+        <translation>Poin yang diberikan: {points}.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was saved. ({error})</source>
+        <translation>Impor gagal; tidak ada yang disimpan. ({error})</translation>
+    </message>
+    <message>
+        <source>Import stopped; nothing was saved.</source>
+        <translation>Impor dihentikan; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>{name}-errors.xlsx</source>
+        <translation>{name}-kesalahan.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the error report as</source>
+        <translation>Simpan laporan kesalahan sebagai</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Error report saved: {path}</source>
+        <translation>Laporan kesalahan tersimpan: {path}</translation>
+    </message>
+</context>
+<context>
     <name>RewardDialog</name>
     <message>
         <source>Add a reward</source>
@@ -1414,6 +1907,616 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Category updated.</source>
         <translation>Kategori diperbarui.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <source>Choose the sheet</source>
+        <translation>Pilih sheet</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets. The first one with a table TokoCRM recognises is chosen for you.</source>
+        <translation>Buku kerja ini punya beberapa sheet. Sheet pertama yang tabelnya dikenali TokoCRM sudah dipilihkan.</translation>
+    </message>
+    <message>
+        <source>{sheet} (hidden)</source>
+        <translation>{sheet} (tersembunyi)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>no header row TokoCRM recognises</source>
+        <translation>tidak ada baris judul yang dikenali TokoCRM</translation>
+    </message>
+    <message>
+        <source>{sheet}: {reason}</source>
+        <translation>{sheet}: {reason}</translation>
+    </message>
+    <message>
+        <source>{sheet}: table at cell {cell}, {columns} columns, {rows} rows</source>
+        <translation>{sheet}: tabel di sel {cell}, {columns} kolom, {rows} baris</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetTexts</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Nomor Kartu</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Tanggal Lahir</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Opening points</source>
+        <translation>Poin awal</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Member sejak</translation>
+    </message>
+    <message>
+        <source>Accepts promotions</source>
+        <translation>Bersedia menerima promo</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis Kelamin</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Customer ID in the old system</source>
+        <translation>ID pelanggan di sistem lama</translation>
+    </message>
+    <message>
+        <source>Member&apos;s card number</source>
+        <translation>Nomor kartu member</translation>
+    </message>
+    <message>
+        <source>Member&apos;s phone</source>
+        <translation>No. HP member</translation>
+    </message>
+    <message>
+        <source>Member&apos;s e-mail</source>
+        <translation>Email member</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Tanggal dan jam</translation>
+    </message>
+    <message>
+        <source>Amount (Rupiah)</source>
+        <translation>Jumlah (Rupiah)</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Nomor struk</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened ({detail}).</source>
+        <translation>{file} tidak bisa dibuka ({detail}).</translation>
+    </message>
+    <message>
+        <source>{file} is empty: it has no cells with data.</source>
+        <translation>{file} kosong: tidak ada sel yang berisi data.</translation>
+    </message>
+    <message>
+        <source>{file} is not a spreadsheet (.xlsx, .xlsm, .xls, .ods or .csv).</source>
+        <translation>{file} bukan spreadsheet (.xlsx, .xlsm, .xls, .ods atau .csv).</translation>
+    </message>
+    <message>
+        <source>{file} is a web page or XML file saved under a spreadsheet name; open it in Excel or LibreOffice and save it as .xlsx.</source>
+        <translation>{file} sebenarnya halaman web atau berkas XML yang diberi nama spreadsheet; buka di Excel atau LibreOffice lalu simpan sebagai .xlsx.</translation>
+    </message>
+    <message>
+        <source>{file} is an Excel binary workbook (.xlsb); save it as .xlsx and import that.</source>
+        <translation>{file} adalah buku kerja biner Excel (.xlsb); simpan sebagai .xlsx lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password; open it in Excel, remove the password, save it and import it again.</source>
+        <translation>{file} dilindungi kata sandi; buka di Excel, hapus kata sandinya, simpan, lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read.</source>
+        <translation>{file} rusak dan tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>{file} is a text file in an unknown character encoding; save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} adalah berkas teks dengan pengodean karakter yang tidak dikenal; simpan sebagai &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB.</source>
+        <translation>{file} lebih besar dari {limit} MB.</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} spans {columns} columns, more than the {limit} that can be imported; delete the stray cells far to the right of the table.</source>
+        <translation>Sheet {sheet} di {file} memakai {columns} kolom, lebih dari {limit} yang bisa diimpor; hapus sel-sel nyasar jauh di kanan tabel.</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} has more than {limit} rows.</source>
+        <translation>Sheet {sheet} di {file} punya lebih dari {limit} baris.</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} spans more cells than can be read at once; delete the stray cells far below or to the right of the table.</source>
+        <translation>Sheet {sheet} di {file} memakai terlalu banyak sel untuk dibaca sekaligus; hapus sel-sel nyasar jauh di bawah atau di kanan tabel.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet with a header row TokoCRM recognises (such as Nama, No. HP, Email).</source>
+        <translation>{file} tidak punya sheet dengan baris judul yang dikenali TokoCRM (seperti Nama, No. HP, Email).</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named {sheet}.</source>
+        <translation>{file} tidak punya sheet bernama {sheet}.</translation>
+    </message>
+    <message>
+        <source>no column goes into {field} yet</source>
+        <translation>belum ada kolom yang masuk ke {field}</translation>
+    </message>
+    <message>
+        <source>a member needs a phone number, an e-mail address or a card code</source>
+        <translation>member perlu nomor HP, alamat email atau kode kartu</translation>
+    </message>
+    <message>
+        <source>the member needs a card number, phone, e-mail or customer ID</source>
+        <translation>member perlu nomor kartu, No. HP, email atau ID pelanggan</translation>
+    </message>
+    <message>
+        <source>{field} names a column the table does not have</source>
+        <translation>{field} menunjuk kolom yang tidak ada di tabel</translation>
+    </message>
+    <message>
+        <source>{field} cannot be imported here</source>
+        <translation>{field} tidak bisa diimpor di sini</translation>
+    </message>
+    <message>
+        <source>{field} is empty</source>
+        <translation>{field} kosong</translation>
+    </message>
+    <message>
+        <source>{field} is not a real calendar date</source>
+        <translation>{field} bukan tanggal yang ada di kalender</translation>
+    </message>
+    <message>
+        <source>{field} is not a whole number</source>
+        <translation>{field} bukan bilangan bulat</translation>
+    </message>
+    <message>
+        <source>{field} cannot be negative</source>
+        <translation>{field} tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>{field} is not yes or no</source>
+        <translation>{field} bukan ya atau tidak</translation>
+    </message>
+    <message>
+        <source>{field} is not female or male</source>
+        <translation>{field} bukan perempuan atau laki-laki</translation>
+    </message>
+    <message>
+        <source>is the same as row {first_row} (same {key}); only the first is imported</source>
+        <translation>sama dengan baris {first_row} ({key} sama); hanya yang pertama diimpor</translation>
+    </message>
+    <message>
+        <source>belongs to member {card} ({name}) already (same {key})</source>
+        <translation>sudah milik member {card} ({name}) ({key} sama)</translation>
+    </message>
+    <message>
+        <source>member {card} ({name}) already has these values</source>
+        <translation>member {card} ({name}) sudah berisi data ini</translation>
+    </message>
+    <message>
+        <source>card {value} belongs to another member, {card} ({name})</source>
+        <translation>kartu {value} milik member lain, {card} ({name})</translation>
+    </message>
+    <message>
+        <source>matches member {card} ({name}) by {key}, but the row gives card {value}; an import never changes a member&apos;s card</source>
+        <translation>cocok dengan member {card} ({name}) lewat {key}, tetapi baris ini berisi kartu {value}; impor tidak pernah mengganti kartu member</translation>
+    </message>
+    <message>
+        <source>matches {first} by {first_key} but {second} by {second_key}</source>
+        <translation>cocok dengan {first} lewat {first_key} tetapi dengan {second} lewat {second_key}</translation>
+    </message>
+    <message>
+        <source>is required: TokoCRM keeps every member with a mobile number</source>
+        <translation>wajib diisi: TokoCRM menyimpan setiap member dengan nomor HP</translation>
+    </message>
+    <message>
+        <source>{value} points were not added: {card} ({name}) is already a member, and points come in only as the opening balance of a new member</source>
+        <translation>{value} poin tidak ditambahkan: {card} ({name}) sudah menjadi member, dan poin hanya masuk sebagai saldo awal member baru</translation>
+    </message>
+    <message>
+        <source>no active member has this {key}</source>
+        <translation>tidak ada member aktif dengan {key} ini</translation>
+    </message>
+    <message>
+        <source>member {card} ({name}) is not active</source>
+        <translation>member {card} ({name}) tidak aktif</translation>
+    </message>
+    <message>
+        <source>{count} members share this {key}; give the card or phone instead</source>
+        <translation>{count} member memakai {key} ini; pakai kartu atau No. HP saja</translation>
+    </message>
+    <message>
+        <source>TokoCRM does not keep other systems&apos; customer ids; give the card, phone or e-mail</source>
+        <translation>TokoCRM tidak menyimpan ID pelanggan dari sistem lain; pakai kartu, No. HP atau email</translation>
+    </message>
+    <message>
+        <source>is the same receipt as row {first_row}; only the first is imported</source>
+        <translation>struknya sama dengan baris {first_row}; hanya yang pertama diimpor</translation>
+    </message>
+    <message>
+        <source>was already recorded</source>
+        <translation>sudah pernah dicatat</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>lebih dari {limit} karakter</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>harus antara {low} dan {high}</translation>
+    </message>
+    <message>
+        <source>is not an Indonesian mobile number</source>
+        <translation>bukan nomor HP Indonesia</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>bukan alamat email</translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation>bukan tanggal</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>bukan tanggal dan jam</translation>
+    </message>
+    <message>
+        <source>is not a possible birth date</source>
+        <translation>bukan tanggal lahir yang mungkin</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>belum terjadi (waktu di masa depan)</translation>
+    </message>
+    <message>
+        <source>must be 1 to 32 letters or digits</source>
+        <translation>harus 1 sampai 32 huruf atau angka</translation>
+    </message>
+    <message>
+        <source>is not a whole number of Rupiah</source>
+        <translation>bukan angka Rupiah yang bulat</translation>
+    </message>
+    <message>
+        <source>must be more than Rp 0</source>
+        <translation>harus lebih dari Rp 0</translation>
+    </message>
+    <message>
+        <source>is more than Rp 1.000.000.000; check the amount</source>
+        <translation>lebih dari Rp 1.000.000.000; periksa lagi jumlahnya</translation>
+    </message>
+    <message>
+        <source>is not a real calendar date</source>
+        <translation>bukan tanggal yang ada di kalender</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>bukan bilangan bulat</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>is not yes or no</source>
+        <translation>bukan ya atau tidak</translation>
+    </message>
+    <message>
+        <source>is not female or male</source>
+        <translation>bukan perempuan atau laki-laki</translation>
+    </message>
+    <message>
+        <source>needs a phone number, an e-mail address or a card code</source>
+        <translation>perlu nomor HP, alamat email atau kode kartu</translation>
+    </message>
+    <message>
+        <source>needs a card code, phone number, e-mail or customer ID of the member</source>
+        <translation>perlu kode kartu, nomor HP, email atau ID pelanggan member</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>sudah ada</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kartu</translation>
+    </message>
+    <message>
+        <source>customer ID</source>
+        <translation>ID pelanggan</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>struk</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>{field}: {reason} ({value})</source>
+        <translation>{field}: {reason} ({value})</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Tidak bisa menulis {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Pembelian</translation>
+    </message>
+    <message>
+        <source>Points ledger</source>
+        <translation>Buku poin</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Harian</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Tanggal Daftar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Setuju Promosi</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Spend 12 months</source>
+        <translation>Belanja 12 bulan</translation>
+    </message>
+    <message>
+        <source>Total spend</source>
+        <translation>Total belanja</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Kunjungan terakhir</translation>
+    </message>
+    <message>
+        <source>Purchase ID</source>
+        <translation>ID pembelian</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>No. struk</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Potongan</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Jumlah barang</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>Alasan batal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Redemption ID</source>
+        <translation>ID penukaran</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Hadiah</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Hangus pada</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>Member baru</translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation>Poin diberikan</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>Poin ditukar</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>Poin hangus</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Points discount</source>
+        <translation>Potongan poin</translation>
+    </message>
+    <message>
+        <source>Voided purchases</source>
+        <translation>Pembelian dibatalkan</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>Member aktif</translation>
+    </message>
+    <message>
+        <source>Points outstanding at start</source>
+        <translation>Poin beredar di awal</translation>
+    </message>
+    <message>
+        <source>Points outstanding at end</source>
+        <translation>Poin beredar di akhir</translation>
+    </message>
+    <message>
+        <source>Point value</source>
+        <translation>Nilai poin</translation>
+    </message>
+    <message>
+        <source>Points liability</source>
+        <translation>Nilai poin beredar</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Diekspor pada</translation>
     </message>
 </context>
 <context>
