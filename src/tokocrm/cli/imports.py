@@ -77,8 +77,9 @@ def _run(services: Services, actor: Actor, request: ImportRequest, report: str |
 def _text(done: FileImport, report: Path | None) -> str:
     result = done.result
     what = "would be" if result.dry_run else "were"
+    blank = f"{done.blank_rows:,} blank row{'' if done.blank_rows == 1 else 's'}"
     lines = [f"{done.path.name}, sheet {done.table.sheet!r}: {result.rows:,} rows "
-             f"({done.blank_rows:,} blank rows not counted). {result.created:,} {what} "
+             f"({blank} not counted). {result.created:,} {what} "
              f"created, {result.updated:,} updated, {result.skipped:,} skipped, "
              f"{result.rejected:,} rejected."]
     if result.dry_run:
