@@ -254,3 +254,18 @@ def test_daily_run_works_in_batches_reports_progress_and_can_stop(shop, clock, m
 def test_only_counter_staff_and_the_owner_run_the_daily_job(shop):
     with pytest.raises(PermissionDenied):
         shop.loyalty.run_daily(Actor(username="sri", role=Role.BOOKKEEPER))
+
+
+def test_a_purchase_pays_with_a_reward_or_with_points_not_both(shop):
+    siti = member(shop)
+    buy(shop, siti, 1_000_000)  # 100 points
+    reward = shop.loyalty.add_reward(BUILTIN_OWNER, "Payung", RewardTerms(RewardKind.FREE_ITEM, 10),
+                                     stock=3)
+    before = shop.purchases.list(CASHIER), shop.loyalty.history(CASHIER, siti.id)
+    with pytest.raises(InvalidField) as refused:
+        buy(shop, siti, 50_000, reward_id=reward.id, pay_points=20)
+    assert refused.value.params["reason"] == "reward_or_points"
+    assert (shop.purchases.list(CASHIER), shop.loyalty.history(CASHIER, siti.id)) == before
+    assert balance(shop, siti) == 100
+    assert shop.loyalty.rewards(CASHIER)[0].stock == 3
+    assert shop.loyalty.totals(BUILTIN_OWNER).redeemed == 0
