@@ -1722,6 +1722,10 @@ Customer relationships for small shops.</source>
         <source>Open {name} instead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the member&apos;s mobile phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -1986,6 +1990,10 @@ Customer relationships for small shops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Active or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer ID in the old system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,6 +2122,10 @@ Customer relationships for small shops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{field} is not active or inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is the same as row {first_row} (same {key}); only the first is imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,10 +2147,6 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>matches {first} by {first_key} but {second} by {second_key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required: TokoCRM keeps every member with a mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2239,6 +2247,10 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>is not female or male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not active or inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1723,6 +1723,10 @@ Kelola pelanggan untuk toko kecil.</translation>
         <source>Open {name} instead</source>
         <translation>Buka {name} saja</translation>
     </message>
+    <message>
+        <source>Type the member&apos;s mobile phone.</source>
+        <translation>Ketik nomor HP member.</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -1987,6 +1991,10 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>Catatan</translation>
     </message>
     <message>
+        <source>Active or not</source>
+        <translation>Aktif atau tidak</translation>
+    </message>
+    <message>
         <source>Customer ID in the old system</source>
         <translation>ID pelanggan di sistem lama</translation>
     </message>
@@ -2115,6 +2123,10 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>{field} bukan perempuan atau laki-laki</translation>
     </message>
     <message>
+        <source>{field} is not active or inactive</source>
+        <translation>{field} bukan aktif atau tidak aktif</translation>
+    </message>
+    <message>
         <source>is the same as row {first_row} (same {key}); only the first is imported</source>
         <translation>sama dengan baris {first_row} ({key} sama); hanya yang pertama diimpor</translation>
     </message>
@@ -2137,10 +2149,6 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>matches {first} by {first_key} but {second} by {second_key}</source>
         <translation>cocok dengan {first} lewat {first_key} tetapi dengan {second} lewat {second_key}</translation>
-    </message>
-    <message>
-        <source>is required: TokoCRM keeps every member with a mobile number</source>
-        <translation>wajib diisi: TokoCRM menyimpan setiap member dengan nomor HP</translation>
     </message>
     <message>
         <source>{value} points were not added: {card} ({name}) is already a member, and points come in only as the opening balance of a new member</source>
@@ -2241,6 +2249,10 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>is not female or male</source>
         <translation>bukan perempuan atau laki-laki</translation>
+    </message>
+    <message>
+        <source>is not active or inactive</source>
+        <translation>bukan aktif atau tidak aktif</translation>
     </message>
     <message>
         <source>needs a phone number, an e-mail address or a card code</source>

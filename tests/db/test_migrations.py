@@ -11,6 +11,9 @@ from tokocrm.db import migrate
 from tokocrm.db.engine import make_engine
 from tokocrm.db.models import AppUser, Base, ShopSetting
 from tokocrm.db.opening import open_database
+from tokocrm.services.actor import BUILTIN_OWNER
+from tokocrm.services.container import open_services
+from tokocrm.services.dto import MemberInput
 
 
 def test_migrations_build_exactly_the_models(db_url):
@@ -85,3 +88,9 @@ def test_shop_from_the_counter_release_upgrades_with_its_purchases(db_url):
             assert triggers == 3
     engine.dispose()
     assert names == ["Siti"] and links == 1
+    shop = open_services(db_url)  # the name index still follows the rebuilt member table
+    try:
+        shop.members.register(BUILTIN_OWNER, MemberInput(name="Siti Kartu"))  # no phone: 0006
+        assert [m.name for m in shop.members.find(BUILTIN_OWNER, "iti")] == ["Siti", "Siti Kartu"]
+    finally:
+        shop.close()

@@ -25,11 +25,12 @@ from tokocrm.domain.cleaning import (
     clean_points,
     clean_purchase,
     clean_rupiah,
+    clean_status,
     clean_whole_number,
     guess_day_first,
 )
 from tokocrm.domain.errors import InvalidField
-from tokocrm.domain.members import Gender
+from tokocrm.domain.members import Gender, MemberStatus
 from tokocrm.domain.phone import parse_mobile
 
 TODAY = date(2025, 6, 1)
@@ -239,6 +240,20 @@ def test_bad_consent_and_gender():
 ])
 def test_gender(value, expected):
     assert clean_gender(value) is expected
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("active", MemberStatus.ACTIVE), (" Aktif ", MemberStatus.ACTIVE),
+    ("inactive", MemberStatus.INACTIVE), ("Tidak  Aktif", MemberStatus.INACTIVE),
+    ("NON-AKTIF", MemberStatus.INACTIVE), ("", None), (None, None),
+])
+def test_status(value, expected):
+    assert clean_status(value) is expected
+
+
+def test_a_status_other_than_active_or_inactive_is_refused():
+    assert _reason(lambda: clean_status("merged")) == "not_status"
+    assert _reason(lambda: clean_status("VIP")) == "not_status"
 
 
 def test_cards_and_addresses():

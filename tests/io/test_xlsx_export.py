@@ -75,7 +75,7 @@ def test_members_are_written_with_real_types_and_a_usable_header(services, tmp_p
     assert headers[:4] == ["Card", "Name", "Phone", "Email"]
     assert all(c.font.b for c in ws[1])
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == f"A1:P{ws.max_row}" and ws.max_row == 3
+    assert ws.auto_filter.ref == f"A1:Q{ws.max_row}" and ws.max_row == 3
     cell = {h: c for h, c in zip(headers, ws[2], strict=True)}
     assert cell["Card"].value == siti.card and cell["Card"].data_type == "s"
     assert cell["Phone"].value == "0812-3456-7890" and cell["Phone"].data_type == "s"
@@ -104,7 +104,8 @@ def test_the_importer_maps_every_member_field_and_the_purchase_keys_by_their_hea
     assert mapped == {
         "card": "Card", "name": "Name", "phone": "Phone", "email": "Email",
         "birthday": "Birthday", "gender": "Gender", "address": "Address", "joined_on": "Joined",
-        "marketing_consent": "Marketing consent", "points": "Points"}
+        "marketing_consent": "Marketing consent", "points": "Points", "notes": "Notes",
+        "status": "Status"}
     headers = [c.key for c in PURCHASE_COLUMNS]
     mapped = {field: headers[columns[0]] for field, columns in
               auto_mapping(headers, PURCHASES).items()}

@@ -59,7 +59,7 @@ def test_member_rows_carry_contact_and_loyalty_figures(shop, clock):
     clock.set(2025, 1, 5, 9, 0)
     siti = member(shop, "Siti Aminah", "+62 812 3456 7890", email="Siti@Example.com",
                   birthday=date(1990, 1, 12), gender=Gender.FEMALE, address="Jl. Melati 5",
-                  marketing_consent=True)
+                  marketing_consent=True, notes="suka kopi")
     buy(shop, siti, 3_000_000)  # more than 12 months before the export: total only
     clock.set(2026, 1, 15, 10, 0)
     budi = member(shop, "Budi", "0813-1111-2222")
@@ -75,13 +75,15 @@ def test_member_rows_carry_contact_and_loyalty_figures(shop, clock):
     assert first == {
         "Card": siti.card, "Name": "Siti Aminah", "Phone": "0812-3456-7890",
         "Email": "siti@example.com", "Birthday": date(1990, 1, 12), "Gender": "female",
-        "Address": "Jl. Melati 5", "Joined": date(2025, 1, 5), "Status": "active",
+        "Address": "Jl. Melati 5", "Notes": "suka kopi", "Joined": date(2025, 1, 5),
+        "Status": "active",
         "Marketing consent": True, "Points": 300 + 400 + 187, "Tier": "Gold",
         "Spend 12 months": 5_500_000, "Total spend": 8_500_000, "Visits": 3,
         "Last visit": last.purchased_at.date()}
     assert rows[1] | {"Card": None} == {
         "Card": None, "Name": "Budi", "Phone": "0813-1111-2222", "Email": None,
-        "Birthday": None, "Gender": None, "Address": None, "Joined": date(2026, 1, 15),
+        "Birthday": None, "Gender": None, "Address": None, "Notes": None,
+        "Joined": date(2026, 1, 15),
         "Status": "active", "Marketing consent": False, "Points": 0, "Tier": "Silver",
         "Spend 12 months": 0, "Total spend": 0, "Visits": 0, "Last visit": None}
     # The same figures the member's profile shows.

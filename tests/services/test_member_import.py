@@ -130,14 +130,15 @@ def test_rows_with_cleaning_problems_are_rejected_with_them(shop):
     assert members_in(shop) == []
 
 
-def test_a_new_member_needs_a_phone_while_the_database_keeps_one_for_everyone(shop):
-    assert not member_import.phone_optional()
+def test_card_only_and_email_only_customers_become_members_without_a_phone(shop):
     result = shop.imports.members(BUILTIN_OWNER, [
-        row(2, name="Kartu Saja", card="K1"), row(3, name="Email Saja", email="e@x.id")])
-    assert [(o.action, o.issues[0].reason) for o in result.outcomes] == [
-        (Action.REJECTED, "phone_needed")] * 2
-    assert result.outcomes[0].reason() == (
-        "phone: is required: TokoCRM keeps every member with a mobile number")
+        row(2, name="Kartu Saja", card="K1"), row(3, name="Email Saja", email="e@x.id"),
+        row(4, name="Kartu Lain", card="K2")])
+    assert [o.action for o in result.outcomes] == [Action.CREATED] * 3
+    assert [(m.name, m.card, m.phone, m.email) for m in members_in(shop)] == [
+        ("Kartu Saja", "K1", None, None), ("Email Saja", members_in(shop)[1].card, None,
+                                            "e@x.id"), ("Kartu Lain", "K2", None, None)]
+    assert shop.members.resolve(CASHIER, "K2").name == "Kartu Lain"
 
 
 # -- duplicates within the file ----------------------------------------------------------

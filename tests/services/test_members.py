@@ -55,7 +55,7 @@ def test_every_written_form_of_a_phone_is_the_same_member(services, written):
     assert refused.value.params["member_id"] == member.id
 
 
-@pytest.mark.parametrize("bad", ["021-5550123", "12345", "0812", "bukan nomor", ""])
+@pytest.mark.parametrize("bad", ["021-5550123", "12345", "0812", "bukan nomor"])
 def test_a_phone_that_is_not_an_indonesian_mobile_is_refused(services, bad):
     with pytest.raises(InvalidField, match="phone"):
         make_member(services, "Siti", bad)
@@ -118,6 +118,21 @@ def test_inactive_members_free_their_phone(services):
     stale = services.members.get(BUILTIN_OWNER, old.id)
     with pytest.raises(DuplicatePhone):
         services.members.update(BUILTIN_OWNER, old.id, {"status": "active"}, stale.version)
+
+
+def test_members_without_a_phone_are_kept_and_found_by_card_and_name(services):
+    """Card-only customers: any number of them, none taking another's place."""
+    first = services.members.register(CASHIER, MemberInput(name="Pak Kartu"))
+    second = services.members.register(CASHIER, MemberInput(name="Bu Kartu", phone="  "))
+    assert (first.phone, second.phone) == (None, None)
+    assert services.members.resolve(CASHIER, second.card).id == second.id
+    assert [m.id for m in services.members.find(CASHIER, "Kartu")] == [second.id, first.id]
+    siti = make_member(services, "Siti", "081234567890")
+    dropped = services.members.update(CASHIER, siti.id, {"phone": ""}, siti.version)
+    assert dropped.phone is None
+    again = services.members.update(CASHIER, siti.id, {"phone": "0812 3456 7890"},
+                                    dropped.version)
+    assert again.phone == "+6281234567890"
 
 
 def test_merge_moves_history_and_keeps_the_old_card_working(services):

@@ -154,6 +154,17 @@ def test_register_refuses_a_landline(qtbot, counter, shop):
     assert counter.search.hasFocus()
 
 
+def test_register_asks_for_the_phone_at_the_counter(qtbot, counter, shop):
+    """The service keeps members without a phone (imported card-only ones); the counter asks
+    for it, as it is how the cashier finds the member again."""
+    press(qtbot, counter.search, Qt.Key.Key_F3)
+    counter.register.name.setText("Ibu Tanpa HP")
+    press(qtbot, counter.register.name, Qt.Key.Key_Return)
+    assert "mobile phone" in counter.register.error.text()
+    assert counter.register.phone.hasFocus()
+    assert shop.members.count(BUILTIN_OWNER) == 0
+
+
 def test_f2_brings_the_cursor_back_to_the_search(qtbot, counter, siti):
     counter.open_member(siti.id)
     assert counter.purchase.amount.hasFocus()

@@ -60,7 +60,7 @@ class Member(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     card: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(100))
-    phone: Mapped[str] = mapped_column(String(16), index=True)  # E.164
+    phone: Mapped[str | None] = mapped_column(String(16), index=True)  # E.164, or none
     email: Mapped[str | None] = mapped_column(String(254))
     birthday: Mapped[date | None] = mapped_column(Date)
     gender: Mapped[str | None] = mapped_column(String(8))

@@ -23,7 +23,7 @@ from phonenumbers import PhoneMetadata
 from tokocrm.domain import members
 from tokocrm.domain.cards import normalize_card
 from tokocrm.domain.errors import InvalidField
-from tokocrm.domain.members import Gender
+from tokocrm.domain.members import Gender, MemberStatus
 from tokocrm.domain.money import check_purchase_amount
 from tokocrm.domain.phone import REGION, normalize_mobile
 from tokocrm.domain.purchases import clean_receipt
@@ -239,6 +239,23 @@ def clean_gender(value: object, field: str = "gender") -> Gender | None:
     raise InvalidField(field=field, value=as_text(value), reason="not_gender")
 
 
+_INACTIVE = frozenset({"inactive", "nonaktif", "non aktif", "non-aktif", "tidak aktif",
+                       "tdk aktif", "disabled", "blocked", "diblokir", "off", "no", "tidak"})
+_ACTIVE = frozenset({"active", "aktif", "enabled", "on", "yes", "ya"})
+
+
+def clean_status(value: object, field: str = "status") -> MemberStatus | None:
+    """Whether a member is still active (our own export writes active/inactive)."""
+    if is_blank(value):
+        return None
+    text = " ".join(as_text(value).lower().split())
+    if text in _ACTIVE:
+        return MemberStatus.ACTIVE
+    if text in _INACTIVE:
+        return MemberStatus.INACTIVE
+    raise InvalidField(field=field, value=as_text(value), reason="not_status")
+
+
 # ---- dates -----------------------------------------------------------------------------
 
 _MONTHS = {
@@ -425,7 +442,7 @@ def _consent(values: Sequence[object], rules: Rules) -> bool | None:
 
 
 MEMBER_FIELDS = ("name", "phone", "email", "card", "birthday", "address", "points",
-                 "joined_on", "marketing_consent", "gender", "notes", "customer_ref")
+                 "joined_on", "marketing_consent", "gender", "notes", "status", "customer_ref")
 PURCHASE_FIELDS = ("card", "phone", "email", "customer_ref", "at", "amount", "receipt")
 
 def _clean_joined_on(value: object, rules: Rules) -> date | None:
@@ -448,6 +465,7 @@ _MEMBER: dict[str, Handler] = {
     "marketing_consent": _consent,
     "gender": _first_valid(clean_gender),
     "notes": _joined(lambda text: clean_text(text, "notes"), "\n"),
+    "status": _first_valid(clean_status),
 }
 
 

@@ -93,6 +93,7 @@ class InvalidField(TokoError):
         "negative": "cannot be negative",
         "not_yes_no": "is not yes or no",
         "not_gender": "is not female or male",
+        "not_status": "is not active or inactive",
         "no_contact": "needs a phone number, an e-mail address or a card code",
         "no_member_key": "needs a card code, phone number, e-mail or customer id of the member",
         # Column mappings (io/columns.py)

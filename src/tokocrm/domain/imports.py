@@ -46,9 +46,6 @@ REASONS: dict[str, str] = {
         "an import never changes a member's card"
     ),
     "conflict": "matches {first} by {first_key} but {second} by {second_key}",
-    "phone_needed": (
-        "is required: TokoCRM keeps every member with a mobile number"
-    ),
     "points_not_added": (
         "{value} points were not added: {card} ({name}) is already a member, and points come "
         "in only as the opening balance of a new member"

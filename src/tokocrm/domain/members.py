@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
@@ -22,21 +21,6 @@ class MemberStatus(StrEnum):
     ACTIVE = "active"
     INACTIVE = "inactive"
     MERGED = "merged"  # kept only so its card still finds the member it was merged into
-
-
-@dataclass(frozen=True)
-class MemberFields:
-    """What a cashier or owner types about a member; phone and card already normalised."""
-
-    name: str
-    phone: str
-    email: str | None = None
-    birthday: date | None = None
-    gender: Gender | None = None
-    address: str | None = None
-    notes: str | None = None
-    referred_by_id: int | None = None
-    marketing_consent: bool = False
 
 
 def clean_name(text: str) -> str:

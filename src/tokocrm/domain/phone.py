@@ -36,8 +36,15 @@ def normalize_mobile(text: str, field: str = "phone") -> str:
     return e164
 
 
-def format_local(e164: str) -> str:
-    """+6281234567890 -> 0812-3456-7890."""
+def optional_mobile(text: str | None, field: str = "phone") -> str | None:
+    """Like normalize_mobile, but no text is no phone: card-only and e-mail-only members."""
+    return normalize_mobile(text, field) if text and text.strip() else None
+
+
+def format_local(e164: str | None) -> str:
+    """+6281234567890 -> 0812-3456-7890; no phone -> ""."""
+    if not e164:
+        return ""
     return phonenumbers.format_number(phonenumbers.parse(e164, REGION), PhoneNumberFormat.NATIONAL)
 
 

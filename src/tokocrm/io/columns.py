@@ -123,6 +123,8 @@ _MEMBER_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
         "Terima Promo", "Setuju Promosi", "Opt In", "Newsletter", "Subscribed",
     ),
     ("gender", "gender"): ("Jenis Kelamin", "Kelamin", "Gender", "Sex", "JK", "L/P"),
+    ("status", "status"): ("Status", "Status Member", "Status Anggota", "Member Status",
+                           "Aktif", "Active"),
     ("notes", "notes"): ("Catatan", "Keterangan", "Notes", "Note", "Memo", "Comment",
                          "Comments"),
     ("customer_ref", "customer_ref"): (

@@ -15,7 +15,7 @@ class MemberRow:
     id: int
     card: str
     name: str
-    phone: str  # E.164
+    phone: str | None  # E.164; None for a card-only member
     status: str
     joined_on: date
     email: str | None = None
@@ -26,7 +26,7 @@ class MemberDetail:
     id: int
     card: str
     name: str
-    phone: str
+    phone: str | None
     email: str | None
     birthday: date | None
     gender: Gender | None
@@ -46,7 +46,7 @@ class MemberInput:
     """A registration as typed; the service validates and normalises every field."""
 
     name: str
-    phone: str
+    phone: str | None = None  # as typed; none for a card-only or e-mail-only member
     email: str | None = None
     birthday: date | None = None
     gender: Gender | None = None

@@ -33,7 +33,8 @@ _SEPARATOR = "\x1f"  # between category names in the aggregate: in no name
 MEMBER_COLUMNS = (
     Column("Card", Kind.TEXT, 16), Column("Name", Kind.TEXT, 28), Column("Phone", Kind.TEXT, 16),
     Column("Email", Kind.TEXT, 28), Column("Birthday", Kind.DATE), Column("Gender", Kind.TEXT),
-    Column("Address", Kind.TEXT, 36), Column("Joined", Kind.DATE), Column("Status", Kind.TEXT),
+    Column("Address", Kind.TEXT, 36), Column("Notes", Kind.TEXT, 28),
+    Column("Joined", Kind.DATE), Column("Status", Kind.TEXT),
     Column("Marketing consent", Kind.FLAG), Column("Points", Kind.POINTS),
     Column("Tier", Kind.TEXT), Column("Spend 12 months", Kind.RUPIAH),
     Column("Total spend", Kind.RUPIAH), Column("Visits", Kind.COUNT),
@@ -92,7 +93,7 @@ def members_query(now: datetime, joined_from: date | None = None,
                      func.sum(PointsEntry.points).label("balance"))
               .group_by(PointsEntry.member_id).subquery())
     query = (select(Member.card, Member.name, Member.phone, Member.email, Member.birthday,
-                    Member.gender, Member.address, Member.joined_on, Member.status,
+                    Member.gender, Member.address, Member.notes, Member.joined_on, Member.status,
                     Member.marketing_consent, points.c.balance, spend.c.spend_12m,
                     spend.c.total, spend.c.visits, spend.c.last_visit)
              .outerjoin(spend, spend.c.member_id == Member.id)
@@ -116,10 +117,10 @@ def members_count_query(joined_from: date | None, joined_to: date | None) -> Sel
 
 def member_rows(session: Session, query: Select, rules: LoyaltyRules) -> Iterator[Row]:
     tiers, phones = TierNames(rules.tiers), LocalPhones()
-    for (card, name, phone, email, birthday, gender, address, joined, status, consent, balance,
-         spend_12m, total, visits, last_visit) in stream(session, query):
+    for (card, name, phone, email, birthday, gender, address, notes, joined, status, consent,
+         balance, spend_12m, total, visits, last_visit) in stream(session, query):
         spend_12m = int(spend_12m or 0)
-        yield (card, name, phones(phone), email, birthday, gender, address, joined, status,
+        yield (card, name, phones(phone), email, birthday, gender, address, notes, joined, status,
                bool(consent), int(balance or 0), tiers.name(spend_12m), spend_12m,
                int(total or 0), int(visits or 0), last_visit.date() if last_visit else None)
 

@@ -64,11 +64,6 @@ _ENTRY = PointsEntry.__table__
 _ACTIVE = MemberStatus.ACTIVE.value
 
 
-def phone_optional() -> bool:
-    """Whether the database can keep a member without a phone."""
-    return bool(_MEMBER.c.phone.nullable)
-
-
 def run(sessions: Sessions, actor: Actor, rows: list[ImportRow], on_duplicate: OnDuplicate,
         now: datetime, *, dry_run: bool, progress: Progress | None, cancel: Cancel | None,
         source: str | None = None) -> ImportResult:
@@ -192,7 +187,6 @@ class Planner:
         self.emails: dict[str, Seen] = {}
         self.cards: dict[str, Seen] = {}
         self.members: dict[int, Seen] = {}
-        self.phone_optional = phone_optional()
 
     def plan(self, rows: Sequence[ImportRow], steps: Steps) -> Plan:
         decided: list[tuple[ImportRow, RowOutcome]] = []
@@ -218,8 +212,6 @@ class Planner:
             if outcome.action != Action.REJECTED:
                 self._remember(row.row, phone, email, card, member.id)
             return outcome
-        if phone is None and not self.phone_optional:
-            return RowOutcome(row.row, Action.REJECTED, (RowIssue("phone", "phone_needed"),))
         self._remember(row.row, phone, email, card, None)
         return RowOutcome(row.row, Action.CREATED)
 
@@ -442,7 +434,7 @@ def _member_row(values: Mapping[str, Any], card: str, now: datetime) -> tuple[An
     return (card, values["name"], values.get("phone"), values.get("email"),
             values.get("birthday"), None if gender is None else _GENDERS.get(gender, gender),
             values.get("address"), values.get("notes"), values.get("joined_on") or now.date(),
-            consent, now if consent else None, _ACTIVE, now, now, 1)
+            consent, now if consent else None, values.get("status") or _ACTIVE, now, now, 1)
 
 
 def _write_lots(session: Session, actor: Actor, plan: Plan, ids: list[int], now: datetime,

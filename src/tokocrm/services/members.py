@@ -194,7 +194,7 @@ def _resolve(session: Session, text: str) -> Member | None:
 def _clean(data: MemberInput, now: datetime) -> dict[str, Any]:
     fields = {
         "name": members.clean_name(data.name),
-        "phone": phone.normalize_mobile(data.phone),
+        "phone": phone.optional_mobile(data.phone),
         "email": members.clean_email(data.email),
         "birthday": members.check_birthday(data.birthday, now.date()),
         "gender": data.gender.value if data.gender else None,
@@ -208,9 +208,9 @@ def _clean(data: MemberInput, now: datetime) -> dict[str, Any]:
     return fields
 
 
-def _refuse_duplicates(session: Session, e164: str, card: str | None,
+def _refuse_duplicates(session: Session, e164: str | None, card: str | None,
                        exclude_id: int | None = None) -> None:
-    existing = queries.active_with_phone(session, e164, exclude_id)
+    existing = queries.active_with_phone(session, e164, exclude_id) if e164 else None
     if existing is not None:
         raise DuplicatePhone(phone=phone.format_local(e164), name=existing.name,
                              card=existing.card, member_id=existing.id)

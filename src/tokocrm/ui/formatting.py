@@ -48,5 +48,5 @@ def to_qdatetime(value: datetime) -> QDateTime:
     return QDateTime(to_qdate(value.date()), QTime(value.hour, value.minute, value.second))
 
 
-def phone(e164: str) -> str:
+def phone(e164: str | None) -> str:
     return format_local(e164)

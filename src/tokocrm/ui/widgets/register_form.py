@@ -117,6 +117,12 @@ class RegisterForm(QWidget):
         super().keyPressEvent(event)
 
     def _on_submit(self) -> None:
+        if not self.phone.text().strip():
+            # Members may have no phone (imported card-only customers), but at the counter the
+            # phone is how the cashier finds them again without the card: ask for it.
+            self.show_error(self.tr("Type the member's mobile phone."))
+            self.phone.setFocus()
+            return
         self.submitted.emit(MemberInput(
             name=self.name.text(), phone=self.phone.text(), email=self.email.text() or None,
             birthday=from_qdate(self.birthday.date()) if self.has_birthday.isChecked() else None,

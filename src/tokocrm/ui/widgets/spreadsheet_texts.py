@@ -31,6 +31,7 @@ def field_names(kind: str) -> dict[str, str]:
             "marketing_consent": translate("SpreadsheetTexts", "Accepts promotions"),
             "gender": translate("SpreadsheetTexts", "Gender"),
             "notes": translate("SpreadsheetTexts", "Notes"),
+            "status": translate("SpreadsheetTexts", "Active or not"),
             "customer_ref": translate("SpreadsheetTexts", "Customer ID in the old system"),
         }
     return {
@@ -105,6 +106,7 @@ def _reasons() -> dict[str, str]:
         "negative": translate("SpreadsheetTexts", "{field} cannot be negative"),
         "not_yes_no": translate("SpreadsheetTexts", "{field} is not yes or no"),
         "not_gender": translate("SpreadsheetTexts", "{field} is not female or male"),
+        "not_status": translate("SpreadsheetTexts", "{field} is not active or inactive"),
     }
 
 
@@ -125,8 +127,6 @@ def _service_reasons() -> dict[str, str]:
             "card {value}; an import never changes a member's card"),
         "conflict": translate("SpreadsheetTexts",
                               "matches {first} by {first_key} but {second} by {second_key}"),
-        "phone_needed": translate(
-            "SpreadsheetTexts", "is required: TokoCRM keeps every member with a mobile number"),
         "points_not_added": translate(
             "SpreadsheetTexts", "{value} points were not added: {card} ({name}) is already a "
             "member, and points come in only as the opening balance of a new member"),
@@ -167,6 +167,7 @@ def _cell_reasons() -> dict[str, str]:
         "negative": translate("SpreadsheetTexts", "cannot be negative"),
         "not_yes_no": translate("SpreadsheetTexts", "is not yes or no"),
         "not_gender": translate("SpreadsheetTexts", "is not female or male"),
+        "not_status": translate("SpreadsheetTexts", "is not active or inactive"),
         "no_contact": translate(
             "SpreadsheetTexts", "needs a phone number, an e-mail address or a card code"),
         "no_member_key": translate(
@@ -261,6 +262,7 @@ def export_texts() -> dict[str, str]:
         "Birthday": translate("SpreadsheetTexts", "Birthday"),
         "Gender": translate("SpreadsheetTexts", "Gender"),
         "Address": translate("SpreadsheetTexts", "Address"),
+        "Notes": translate("SpreadsheetTexts", "Notes"),
         "Joined": translate("SpreadsheetTexts", "Joined"),
         "Status": translate("SpreadsheetTexts", "Status"),
         "Marketing consent": translate("SpreadsheetTexts", "Marketing consent"),
