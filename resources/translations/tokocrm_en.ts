@@ -929,6 +929,10 @@ Customer relationships for small shops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,7 +1048,15 @@ Customer relationships for small shops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Card {card} · {phone} · member since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card {card} · no phone · member since {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1846,6 +1858,73 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>Add reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTexts</name>
+    <message>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member with one purchase is New for this many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyal: at least this many purchases in the last 12 months, the last one within their usual gap between visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk: silent for longer than this many times their usual gap between visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual gap between visits is never taken as shorter than this many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former: no purchase for more than this many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High value: the top percent of buying members by 12-month spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring: at least this many gaps between purchases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…whose lengths vary by at most this percent of the usual gap.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

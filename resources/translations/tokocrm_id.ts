@@ -930,6 +930,10 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>Kategori favorit</translation>
     </message>
     <message>
+        <source>Segment</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
@@ -1045,8 +1049,16 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>Kategori favorit</translation>
     </message>
     <message>
+        <source>Segment</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
         <source>Card {card} · {phone} · member since {day}</source>
         <translation>Kartu {card} · {phone} · member sejak {day}</translation>
+    </message>
+    <message>
+        <source>Card {card} · no phone · member since {day}</source>
+        <translation>Kartu {card} · tanpa HP · member sejak {day}</translation>
     </message>
     <message>
         <source>Inactive member</source>
@@ -1848,6 +1860,73 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Add reward</source>
         <translation>Tambah hadiah</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTexts</name>
+    <message>
+        <source>Potential</source>
+        <translation>Calon</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Setia</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Berisiko pergi</translation>
+    </message>
+    <message>
+        <source>Former</source>
+        <translation>Mantan</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>Bernilai tinggi</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Rutin</translation>
+    </message>
+    <message>
+        <source>A member with one purchase is New for this many days.</source>
+        <translation>Member dengan satu pembelian tetap Baru selama sekian hari ini.</translation>
+    </message>
+    <message>
+        <source>Loyal: at least this many purchases in the last 12 months, the last one within their usual gap between visits.</source>
+        <translation>Setia: paling sedikit sekian pembelian dalam 12 bulan terakhir, yang terakhir masih dalam jarak kunjungan biasanya.</translation>
+    </message>
+    <message>
+        <source>At risk: silent for longer than this many times their usual gap between visits.</source>
+        <translation>Berisiko pergi: tidak datang lebih lama dari sekian kali jarak kunjungan biasanya.</translation>
+    </message>
+    <message>
+        <source>The usual gap between visits is never taken as shorter than this many days.</source>
+        <translation>Jarak kunjungan biasa tidak pernah dihitung lebih pendek dari sekian hari ini.</translation>
+    </message>
+    <message>
+        <source>Former: no purchase for more than this many days.</source>
+        <translation>Mantan: tidak ada pembelian selama lebih dari sekian hari ini.</translation>
+    </message>
+    <message>
+        <source>High value: the top percent of buying members by 12-month spend.</source>
+        <translation>Bernilai tinggi: sekian persen teratas member yang berbelanja, menurut belanja 12 bulan.</translation>
+    </message>
+    <message>
+        <source>Recurring: at least this many gaps between purchases…</source>
+        <translation>Rutin: paling sedikit sekian jarak antar pembelian…</translation>
+    </message>
+    <message>
+        <source>…whose lengths vary by at most this percent of the usual gap.</source>
+        <translation>…yang panjangnya berbeda paling banyak sekian persen dari jarak biasanya.</translation>
     </message>
 </context>
 <context>

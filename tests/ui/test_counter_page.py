@@ -51,6 +51,7 @@ def test_scan_opens_the_member(qtbot, counter, siti):
     assert counter.member.id == siti.id
     assert counter.panel.currentIndex() == MEMBER
     assert counter.summary.name.text() == "Siti Aminah"
+    assert counter.summary.segment.text() == "Potential"  # never bought
     assert counter.purchase.amount.hasFocus()
 
 
@@ -73,6 +74,7 @@ def test_record_a_purchase_with_keys_only(qtbot, counter, shop, siti):
         siti.id, 125_000, "ani", "kasir-1")
     assert "125" in counter.message.text()
     assert counter.summary.visits.text() == "1"
+    assert counter.summary.segment.text() == "New"
     assert counter.search.hasFocus()  # ready for the next customer
     press(qtbot, counter.purchase.amount, Qt.Key.Key_Return)  # a double Enter records nothing
     assert len(shop.purchases.list(BUILTIN_OWNER)) == 1

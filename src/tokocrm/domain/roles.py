@@ -31,6 +31,7 @@ class Permission(StrEnum):
     RUN_DAILY = "run the daily expiry and birthday bonuses"
     EXPORT_DATA = "export spreadsheets"
     IMPORT_DATA = "import spreadsheets"
+    VIEW_REPORTS = "see the dashboard, segments and customer value"
 
 
 _COUNTER_WORK = frozenset({
@@ -43,7 +44,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.OWNER: frozenset(Permission),
     Role.CASHIER: _COUNTER_WORK,
     Role.BOOKKEEPER: frozenset({Permission.READ_SETTINGS, Permission.READ_MEMBERS,
-                                Permission.EXPORT_DATA, Permission.IMPORT_DATA}),
+                                Permission.EXPORT_DATA, Permission.IMPORT_DATA,
+                                Permission.VIEW_REPORTS}),
 }
 
 

@@ -16,6 +16,7 @@ from tokocrm.services.imports import ImportService
 from tokocrm.services.loyalty import LoyaltyService
 from tokocrm.services.members import MemberService
 from tokocrm.services.purchases import PurchaseService
+from tokocrm.services.segments import SegmentService
 from tokocrm.services.shop_settings import ShopSettingsService
 
 
@@ -30,6 +31,7 @@ class Services:
     loyalty: LoyaltyService
     exports: ExportService
     imports: ImportService
+    segments: SegmentService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -43,4 +45,5 @@ def open_services(url: str | URL, clock: Clock = local_now) -> Services:
         engine=engine, database=info, settings=ShopSettingsService(sessions),
         members=MemberService(sessions, clock), purchases=PurchaseService(sessions, clock),
         categories=CategoryService(sessions), loyalty=LoyaltyService(sessions, clock),
-        exports=ExportService(sessions, clock), imports=ImportService(sessions, clock))
+        exports=ExportService(sessions, clock), imports=ImportService(sessions, clock),
+        segments=SegmentService(sessions, clock))

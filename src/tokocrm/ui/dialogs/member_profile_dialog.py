@@ -41,6 +41,7 @@ from tokocrm.services.dto import MemberDetail, MemberStats, PurchaseRow
 from tokocrm.ui import formatting
 from tokocrm.ui.messages import message_for
 from tokocrm.ui.widgets.points_history import PointsHistory
+from tokocrm.ui.widgets.segment_texts import describe
 
 HISTORY_LIMIT = 200
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -99,11 +100,13 @@ class MemberProfileDialog(QDialog):
     def _build_totals(self) -> QGroupBox:
         self.visits_label, self.spend_label, self.average_label = QLabel(), QLabel(), QLabel()
         self.first_label, self.last_label, self.favourites_label = QLabel(), QLabel(), QLabel()
+        self.segment_label = QLabel()
         return _group(self.tr("Totals"), (
             (self.tr("Visits"), self.visits_label), (self.tr("Total spend"), self.spend_label),
             (self.tr("Average basket"), self.average_label),
             (self.tr("First visit"), self.first_label), (self.tr("Last visit"), self.last_label),
             (self.tr("Favourite categories"), self.favourites_label),
+            (self.tr("Segment"), self.segment_label),
         ))
 
     def _build_history(self) -> QTabWidget:
@@ -182,6 +185,8 @@ class MemberProfileDialog(QDialog):
 
     def _load_purchases(self) -> None:
         self._show_stats(self._services.purchases.stats(self._actor, self._member_id))
+        self.segment_label.setText(describe(
+            self._services.segments.of_member(self._actor, self._member_id)))
         self._show_history(self._services.purchases.recent(
             self._actor, self._member_id, limit=HISTORY_LIMIT))
         self.points.load()  # a void changes the points too

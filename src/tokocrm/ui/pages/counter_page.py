@@ -168,7 +168,8 @@ class CounterPage(QWidget):
         self.member = self._services.members.get(self._actor, member_id)
         stats = self._services.purchases.stats(self._actor, member_id)
         points = self._services.loyalty.standing(self._actor, member_id)
-        self.summary.show_member(self.member, stats, points)
+        segment = self._services.segments.of_member(self._actor, member_id)
+        self.summary.show_member(self.member, stats, points, segment)
         loyalty = self._services.loyalty
         self.purchase.points.set_member(points.balance, loyalty.rewards(self._actor),
                                         loyalty.rules(self._actor))

@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from tokocrm.services.dto import MemberDetail, MemberStats
 from tokocrm.services.loyalty import PointsStanding
+from tokocrm.services.segments import MemberSegment
 from tokocrm.ui import formatting
+from tokocrm.ui.widgets.segment_texts import describe
 
 
 class MemberSummary(QWidget):
@@ -31,12 +33,15 @@ class MemberSummary(QWidget):
         self.tier, self.expiring = QLabel(), QLabel()
         self.visits, self.spend, self.basket, self.last_visit, self.favourites = (
             QLabel() for _ in range(5))
+        self.segment = QLabel()
+        self.segment.setObjectName("memberSegment")
         figures = QGridLayout()  # two columns of figures: the counter must fit 768 px high
         pairs = ((self.tr("Points"), self.points), (self.tr("Tier"), self.tier),
                  (self.tr("Expiring soon"), self.expiring), (self.tr("Visits"), self.visits),
                  (self.tr("Total spend"), self.spend), (self.tr("Average basket"), self.basket),
                  (self.tr("Last visit"), self.last_visit),
-                 (self.tr("Favourite categories"), self.favourites))
+                 (self.tr("Favourite categories"), self.favourites),
+                 (self.tr("Segment"), self.segment))
         for index, (label, value) in enumerate(pairs):
             row, column = divmod(index, 2)
             figures.addWidget(QLabel(label), row, column * 2)
@@ -50,12 +55,14 @@ class MemberSummary(QWidget):
         layout.addLayout(figures)
         self.tier.setWordWrap(True)
 
-    def show_member(self, member: MemberDetail, stats: MemberStats,
-                    points: PointsStanding) -> None:
+    def show_member(self, member: MemberDetail, stats: MemberStats, points: PointsStanding,
+                    segment: MemberSegment | None) -> None:
         self.name.setText(member.name)
+        day = formatting.day(member.joined_on)
         self.identity.setText(self.tr("Card {card} · {phone} · member since {day}").format(
-            card=member.card, phone=formatting.phone(member.phone),
-            day=formatting.day(member.joined_on)))
+            card=member.card, phone=formatting.phone(member.phone), day=day) if member.phone
+            else self.tr("Card {card} · no phone · member since {day}").format(
+                card=member.card, day=day))
         self.status.setText("" if member.status == "active" else self.tr("Inactive member"))
         self.points.setText(QLocale().toString(points.balance))
         tier = points.tier
@@ -71,3 +78,4 @@ class MemberSummary(QWidget):
         self.basket.setText(formatting.rupiah(stats.average_basket))
         self.last_visit.setText(formatting.moment(stats.last_visit) or self.tr("never"))
         self.favourites.setText(", ".join(name for name, _ in stats.favourite_categories) or "—")
+        self.segment.setText(describe(segment))
