@@ -95,6 +95,16 @@ def test_member_rows_carry_contact_and_loyalty_figures(shop, clock):
     assert budi.card != siti.card
 
 
+def test_only_the_given_members_such_as_a_segment(shop):
+    ani, budi, citra = (member(shop, n, f"08120000000{i}") for i, n in
+                        enumerate(("Ani", "Budi", "Citra"), start=1))
+    rows, _ = rows_by(shop.exports.members(BOOKKEEPER, member_ids=[citra.id, ani.id]),
+                      "Members", "Card")
+    assert [r["Name"] for r in rows] == ["Ani", "Citra"]
+    assert read(shop.exports.members(BOOKKEEPER, member_ids=[]))["Members"][1] == []
+    assert budi.id not in (ani.id, citra.id)
+
+
 def test_merged_records_are_left_out_and_joined_dates_filter(shop, clock):
     clock.set(2026, 1, 31, 12, 0)
     january = member(shop, "Januari", "081200000001")

@@ -4,6 +4,7 @@ purchases left out, the day they are computed for, the owner's thresholds, and w
 
 from __future__ import annotations
 
+import itertools
 import math
 import statistics
 from datetime import date, datetime, timedelta
@@ -69,7 +70,7 @@ def test_the_gap_spread_is_computed_in_sql_as_statistics_would(shop):
     days_ago = [100, 93, 80, 50, 45, 3]
     bought(shop, siti, *days_ago)
     history = shop.segments.of_member(CASHIER, siti.id).history
-    gaps = [a - b for a, b in zip(days_ago, days_ago[1:], strict=False)]
+    gaps = [a - b for a, b in itertools.pairwise(days_ago)]
     assert math.isclose(history.gap_spread, statistics.pstdev(gaps) / statistics.mean(gaps),
                         rel_tol=1e-6)
     assert (history.purchases, history.purchases_12m, history.spend_12m) == (6, 6, 600_000)
@@ -78,7 +79,7 @@ def test_the_gap_spread_is_computed_in_sql_as_statistics_would(shop):
 
 def test_voided_purchases_do_not_count(shop):
     siti = joined(shop, "Siti")
-    first, second = bought(shop, siti, 50, 10)
+    _first, second = bought(shop, siti, 50, 10)
     shop.purchases.void(BUILTIN_OWNER, second, "salah input")
     assert shop.segments.of_member(CASHIER, siti.id).history.last == TODAY - timedelta(50)
 

@@ -13,7 +13,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tokocrm import __version__, config
-from tokocrm.cli import demo, exports, imports, loyalty, members, purchases, segments
+from tokocrm.cli import (
+    customer_value,
+    demo,
+    exports,
+    imports,
+    loyalty,
+    members,
+    purchases,
+    segments,
+)
 from tokocrm.cli.output import Output
 from tokocrm.domain.errors import TokoError
 from tokocrm.logs import setup_logging
@@ -72,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     exports.add_parsers(commands, common)
     imports.add_parsers(commands, common)
     segments.add_parsers(commands, common)
+    customer_value.add_parsers(commands, common)
     demo.add_parsers(commands, common)
     return parser
 

@@ -11,6 +11,8 @@ from tokocrm.db.opening import DatabaseInfo, open_database
 from tokocrm.db.sessions import Sessions
 from tokocrm.services.categories import CategoryService
 from tokocrm.services.clock import Clock, local_now
+from tokocrm.services.customer_value import CustomerValueService
+from tokocrm.services.dashboard import DashboardService
 from tokocrm.services.exports import ExportService
 from tokocrm.services.imports import ImportService
 from tokocrm.services.loyalty import LoyaltyService
@@ -32,6 +34,8 @@ class Services:
     exports: ExportService
     imports: ImportService
     segments: SegmentService
+    dashboard: DashboardService
+    customer_value: CustomerValueService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -41,9 +45,12 @@ def open_services(url: str | URL, clock: Clock = local_now) -> Services:
     """Open (create or upgrade) the database at `url` and build the services on it."""
     engine, info = open_database(url)
     sessions = Sessions(engine)
+    segments = SegmentService(sessions, clock)
+    customer_value = CustomerValueService(sessions, clock)
     return Services(
         engine=engine, database=info, settings=ShopSettingsService(sessions),
         members=MemberService(sessions, clock), purchases=PurchaseService(sessions, clock),
         categories=CategoryService(sessions), loyalty=LoyaltyService(sessions, clock),
         exports=ExportService(sessions, clock), imports=ImportService(sessions, clock),
-        segments=SegmentService(sessions, clock))
+        segments=segments, customer_value=customer_value,
+        dashboard=DashboardService(sessions, segments, customer_value, clock))

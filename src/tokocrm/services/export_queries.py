@@ -92,7 +92,8 @@ def members_query(now: datetime, joined_from: date | None = None,
     points = (select(PointsEntry.member_id.label("member_id"),
                      func.sum(PointsEntry.points).label("balance"))
               .group_by(PointsEntry.member_id).subquery())
-    query = (select(Member.card, Member.name, Member.phone, Member.email, Member.birthday,
+    query = (select(Member.id, Member.card, Member.name, Member.phone, Member.email,
+                    Member.birthday,
                     Member.gender, Member.address, Member.notes, Member.joined_on, Member.status,
                     Member.marketing_consent, points.c.balance, spend.c.spend_12m,
                     spend.c.total, spend.c.visits, spend.c.last_visit)
@@ -115,10 +116,14 @@ def members_count_query(joined_from: date | None, joined_to: date | None) -> Sel
     return query
 
 
-def member_rows(session: Session, query: Select, rules: LoyaltyRules) -> Iterator[Row]:
+def member_rows(session: Session, query: Select, rules: LoyaltyRules,
+                only: frozenset[int] | None = None) -> Iterator[Row]:
+    """The export's rows; only the members in `only` when it is given (a segment's list)."""
     tiers, phones = TierNames(rules.tiers), LocalPhones()
-    for (card, name, phone, email, birthday, gender, address, notes, joined, status, consent,
-         balance, spend_12m, total, visits, last_visit) in stream(session, query):
+    for (member_id, card, name, phone, email, birthday, gender, address, notes, joined, status,
+         consent, balance, spend_12m, total, visits, last_visit) in stream(session, query):
+        if only is not None and member_id not in only:
+            continue
         spend_12m = int(spend_12m or 0)
         yield (card, name, phones(phone), email, birthday, gender, address, notes, joined, status,
                bool(consent), int(balance or 0), tiers.name(spend_12m), spend_12m,

@@ -9,6 +9,7 @@ Feedback is not exported yet: it arrives with issue #8.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -39,18 +40,21 @@ class ExportService:
         self._clock = clock
 
     def members(self, actor: Actor, joined_from: date | None = None,
-                joined_to: date | None = None) -> Export:
+                joined_to: date | None = None, member_ids: Iterable[int] | None = None
+                ) -> Export:
         """Every member (merged records left out) with points balance, tier, 12-month and
-        total spend, visits and last visit; optionally only those who joined in a range."""
+        total spend, visits and last visit; optionally only those who joined in a range, or
+        only `member_ids` (a segment's members, say)."""
         require(actor, Permission.EXPORT_DATA)
         now = self._clock()
+        only = None if member_ids is None else frozenset(member_ids)
 
         def plan(session: Session) -> list[Sheet]:
             rules = load_rules(session)
             query = q.members_query(now, joined_from, joined_to)
             total = q.count(session, q.members_count_query(joined_from, joined_to))
-            return [Sheet(MEMBERS, q.MEMBER_COLUMNS, total,
-                          lambda: q.member_rows(session, query, rules))]
+            return [Sheet(MEMBERS, q.MEMBER_COLUMNS, total if only is None else len(only),
+                          lambda: q.member_rows(session, query, rules, only))]
 
         return Export(self._sessions, "members", plan)
 

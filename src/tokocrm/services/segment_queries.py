@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Float, Select, and_, case, cast, func, select
+from sqlalchemy import Float, Select, and_, case, cast, func, null, select
 from sqlalchemy.orm import Session
 
 from tokocrm.db.models import Member, Purchase
@@ -21,29 +21,24 @@ YEAR = timedelta(days=365)  # the 12 months of loyal_purchases and high value
 BATCH = 5_000
 
 
-def history_query(dialect: str, as_of: date, member_id: int | None = None) -> Select:
+def history_query(dialect: str, as_of: date, member_id: int | None = None,
+                  gaps: bool = True) -> Select:
     """(member id, purchases, purchases in 12 months, spend in 12 months, first, last, sum of
-    squared gaps in days) of every active member, as of the end of `as_of`."""
+    squared gaps in days) of every active member, as of the end of `as_of`. Without `gaps`
+    the sum is NULL and the window function, most of the cost, is left out."""
     end = datetime.combine(as_of + timedelta(days=1), time())
-    year_ago = end - YEAR
-    at = Purchase.purchased_at
-    rows = (select(Purchase.member_id, Purchase.amount, at.label("at"), Purchase.id,
-                   _day_number(dialect, at).label("day"))
-            .where(Purchase.voided_at.is_(None), at < end))
+    rows = (select(Purchase.member_id, Purchase.amount, Purchase.purchased_at.label("at"),
+                   Purchase.id).where(Purchase.voided_at.is_(None), Purchase.purchased_at < end))
     if member_id is not None:
         rows = rows.where(Purchase.member_id == member_id)
-    rows = rows.subquery()
-    # The day number is computed once per purchase (parsing SQLite's stored text is what costs).
-    previous = func.lag(rows.c.day).over(partition_by=rows.c.member_id,
-                                         order_by=(rows.c.at, rows.c.id))
-    bought = select(rows.c.member_id, rows.c.amount, rows.c.at,
-                    (rows.c.day - previous).label("gap")).subquery()
-    recent = bought.c.at >= year_ago
+    bought = _with_gaps(dialect, rows.subquery()) if gaps else rows.subquery()
+    recent = bought.c.at >= end - YEAR
+    squares = func.sum(bought.c.gap * bought.c.gap) if gaps else null()
     per_member = (select(bought.c.member_id, func.count().label("purchases"),
                          func.sum(case((recent, 1), else_=0)).label("purchases_12m"),
                          func.sum(case((recent, bought.c.amount), else_=0)).label("spend_12m"),
                          func.min(bought.c.at).label("first"), func.max(bought.c.at).label("last"),
-                         func.sum(bought.c.gap * bought.c.gap).label("gap_squares"))
+                         squares.label("gap_squares"))
                   .group_by(bought.c.member_id).subquery())
     query = (select(Member.id, per_member.c.purchases, per_member.c.purchases_12m,
                     per_member.c.spend_12m, per_member.c.first, per_member.c.last,
@@ -53,6 +48,16 @@ def history_query(dialect: str, as_of: date, member_id: int | None = None) -> Se
     if member_id is not None:
         query = query.where(Member.id == member_id)
     return query
+
+
+def _with_gaps(dialect: str, rows: Any) -> Any:
+    """The purchases with the days since the member's previous one (NULL for the first)."""
+    days = select(rows, _day_number(dialect, rows.c.at).label("day")).subquery()
+    # The day number is computed once per purchase (parsing SQLite's stored text is what costs).
+    previous = func.lag(days.c.day).over(partition_by=days.c.member_id,
+                                         order_by=(days.c.at, days.c.id))
+    return select(days.c.member_id, days.c.amount, days.c.at,
+                  (days.c.day - previous).label("gap")).subquery()
 
 
 def active_members(session: Session, as_of: date) -> int:
@@ -67,9 +72,9 @@ def _day_number(dialect: str, moment: Any) -> Any:
     return cast(func.extract("epoch", moment), Float) / 86_400
 
 
-def histories(session: Session, as_of: date, member_id: int | None = None
-              ) -> Iterator[tuple[int, History]]:
-    query = history_query(session.bind.dialect.name, as_of, member_id)
+def histories(session: Session, as_of: date, member_id: int | None = None,
+              gaps: bool = True) -> Iterator[tuple[int, History]]:
+    query = history_query(session.bind.dialect.name, as_of, member_id, gaps)
     rows = session.connection().execute(query.execution_options(yield_per=BATCH))
     for member, purchases, purchases_12m, spend_12m, first, last, squares in rows:
         yield member, to_history(purchases, purchases_12m, spend_12m, first, last, squares)
@@ -100,3 +105,4 @@ def _spread(gaps: int, total_days: float, squares: float | None) -> float | None
     mean = total_days / gaps
     variance = max(float(squares) / gaps - mean * mean, 0.0)
     return math.sqrt(variance) / mean
+

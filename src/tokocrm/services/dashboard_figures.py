@@ -1,0 +1,147 @@
+"""The owner's figures for one period (the 30 days up to a day), each a few SQL aggregates over
+the purchase-time index. The dashboard asks for two periods and shows the trend between them.
+
+Definitions (a "buyer" is a member with a purchase that was not voided):
+- active members: members who bought in the period; visits and revenue: their purchases;
+- new members: members who joined in the period;
+- one-time-purchase rate: of members who ever bought by the period's end, the share who
+  bought only once; repeat-purchase rate: of the period's buyers, the share who had bought
+  before the period;
+- 90-day retention: of members who bought in the 90 days before the last 90, the share who
+  bought again in the last 90;
+- conversion: of members who joined in the 90 days up to the period's end, the share who
+  have bought;
+- incomplete contact: active members with no phone (they cannot be sent a WhatsApp);
+- points liability: the ledger's sum at the period's end times the Rupiah value of a point.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import and_, case, exists, func, select
+from sqlalchemy.orm import Session, aliased
+
+from tokocrm.db.models import Member, PointsEntry, Purchase
+from tokocrm.domain.members import MemberStatus
+from tokocrm.services.loyalty_rules import load_rules
+
+PERIOD_DAYS = 30
+RETENTION_DAYS = 90
+
+
+@dataclass(frozen=True)
+class PeriodFigures:
+    """None where a share has nobody to be a share of."""
+
+    active_members: int
+    new_members: int
+    revenue: int  # Rupiah, from members' purchases
+    visits: int
+    one_time_rate: float | None
+    repeat_rate: float | None
+    retention_90: float | None
+    conversion: float | None
+    incomplete_contact: int
+    points_liability: int  # Rupiah
+
+
+def period_figures(session: Session, last_day: date) -> PeriodFigures:
+    end = _midnight(last_day + timedelta(days=1))
+    start = end - timedelta(days=PERIOD_DAYS)
+    buyers, revenue, visits = _period_sales(session, start, end)
+    return PeriodFigures(
+        active_members=buyers, new_members=_joined(session, start.date(), last_day),
+        revenue=revenue, visits=visits, one_time_rate=_one_time_rate(session, end),
+        repeat_rate=_share(_returning(session, start, end), buyers),
+        retention_90=_retention(session, end), conversion=_conversion(session, last_day),
+        incomplete_contact=_no_phone(session, last_day),
+        points_liability=_liability(session, end))
+
+
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, time())
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+_SOLD = Purchase.voided_at.is_(None)
+
+
+def _in(start: datetime, end: datetime):
+    return and_(_SOLD, Purchase.purchased_at >= start, Purchase.purchased_at < end)
+
+
+def _period_sales(session: Session, start: datetime, end: datetime) -> tuple[int, int, int]:
+    buyers, revenue, visits = session.execute(
+        select(func.count(func.distinct(Purchase.member_id)),
+               func.coalesce(func.sum(Purchase.amount), 0), func.count())
+        .where(_in(start, end))).one()
+    return int(buyers), int(revenue), int(visits)
+
+
+def _joined(session: Session, first: date, last: date) -> int:
+    return int(session.scalar(select(func.count()).select_from(Member).where(
+        Member.status != MemberStatus.MERGED, Member.joined_on >= first,
+        Member.joined_on <= last)) or 0)
+
+
+def _one_time_rate(session: Session, end: datetime) -> float | None:
+    per_member = (select(func.count().label("n")).where(_SOLD, Purchase.purchased_at < end)
+                  .group_by(Purchase.member_id).subquery())
+    buyers, once = session.execute(select(
+        func.count(), func.coalesce(func.sum(case((per_member.c.n == 1, 1), else_=0)), 0))).one()
+    return _share(int(once), int(buyers))
+
+
+def _buyers_in(start: datetime, end: datetime):
+    return select(Purchase.member_id).where(_in(start, end)).group_by(Purchase.member_id)
+
+
+def _bought_between(member_id, start: datetime | None, end: datetime):
+    """Whether the member bought in start..end (from the beginning when start is None)."""
+    other = aliased(Purchase)
+    found = exists().where(other.member_id == member_id, other.voided_at.is_(None),
+                           other.purchased_at < end)
+    return found if start is None else found.where(other.purchased_at >= start)
+
+
+def _returning(session: Session, start: datetime, end: datetime) -> int:
+    buyers = _buyers_in(start, end).subquery()
+    return int(session.scalar(select(func.count()).select_from(buyers).where(
+        _bought_between(buyers.c.member_id, None, start))) or 0)
+
+
+def _retention(session: Session, end: datetime) -> float | None:
+    window = timedelta(days=RETENTION_DAYS)
+    earlier = _buyers_in(end - 2 * window, end - window).subquery()
+    total = int(session.scalar(select(func.count()).select_from(earlier)) or 0)
+    kept = int(session.scalar(select(func.count()).select_from(earlier).where(
+        _bought_between(earlier.c.member_id, end - window, end))) or 0)
+    return _share(kept, total)
+
+
+def _conversion(session: Session, last_day: date) -> float | None:
+    joined = (select(Member.id).where(
+        Member.status != MemberStatus.MERGED, Member.joined_on <= last_day,
+        Member.joined_on > last_day - timedelta(days=RETENTION_DAYS)).subquery())
+    total = int(session.scalar(select(func.count()).select_from(joined)) or 0)
+    end = _midnight(last_day + timedelta(days=1))
+    bought = int(session.scalar(select(func.count()).select_from(joined).where(
+        _bought_between(joined.c.id, None, end))) or 0)
+    return _share(bought, total)
+
+
+def _no_phone(session: Session, last_day: date) -> int:
+    return int(session.scalar(select(func.count()).select_from(Member).where(
+        Member.status == MemberStatus.ACTIVE, Member.joined_on <= last_day,
+        Member.phone.is_(None))) or 0)
+
+
+def _liability(session: Session, end: datetime) -> int:
+    outstanding = session.scalar(select(func.coalesce(func.sum(PointsEntry.points), 0))
+                                 .where(PointsEntry.created_at < end)) or 0
+    return int(outstanding) * load_rules(session).point_value
