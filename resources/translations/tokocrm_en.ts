@@ -1352,6 +1352,38 @@ Customer relationships for small shops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyal from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest usual gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High value: top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring gaps vary at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1862,6 +1894,81 @@ Customer relationships for small shops.</source>
     </message>
 </context>
 <context>
+    <name>SegmentRulesEditor</name>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyal from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest usual gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High value: top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring gaps vary at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the new thresholds apply from the next time segments are computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the rules in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SegmentTexts</name>
     <message>
         <source>Potential</source>
@@ -1936,6 +2043,10 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>Loyalty rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1353,6 +1353,38 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>Maksimal</translation>
     </message>
     <message>
+        <source>New for</source>
+        <translation>Baru selama</translation>
+    </message>
+    <message>
+        <source>Loyal from</source>
+        <translation>Setia mulai</translation>
+    </message>
+    <message>
+        <source>At risk after</source>
+        <translation>Berisiko setelah</translation>
+    </message>
+    <message>
+        <source>Shortest usual gap</source>
+        <translation>Jarak biasa terpendek</translation>
+    </message>
+    <message>
+        <source>Former after</source>
+        <translation>Mantan setelah</translation>
+    </message>
+    <message>
+        <source>High value: top</source>
+        <translation>Bernilai tinggi: teratas</translation>
+    </message>
+    <message>
+        <source>Recurring from</source>
+        <translation>Rutin mulai</translation>
+    </message>
+    <message>
+        <source>Recurring gaps vary at most</source>
+        <translation>Jarak rutin berbeda paling banyak</translation>
+    </message>
+    <message>
         <source>is required</source>
         <translation>wajib diisi</translation>
     </message>
@@ -1863,6 +1895,81 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
 </context>
 <context>
+    <name>SegmentRulesEditor</name>
+    <message>
+        <source>days</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>New for</source>
+        <translation>Baru selama</translation>
+    </message>
+    <message>
+        <source>Loyal from</source>
+        <translation>Setia mulai</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>pembelian</translation>
+    </message>
+    <message>
+        <source>At risk after</source>
+        <translation>Berisiko setelah</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Shortest usual gap</source>
+        <translation>Jarak biasa terpendek</translation>
+    </message>
+    <message>
+        <source>Former after</source>
+        <translation>Mantan setelah</translation>
+    </message>
+    <message>
+        <source>High value: top</source>
+        <translation>Bernilai tinggi: teratas</translation>
+    </message>
+    <message>
+        <source>Recurring from</source>
+        <translation>Rutin mulai</translation>
+    </message>
+    <message>
+        <source>gaps</source>
+        <translation>jarak</translation>
+    </message>
+    <message>
+        <source>Recurring gaps vary at most</source>
+        <translation>Jarak rutin berbeda paling banyak</translation>
+    </message>
+    <message>
+        <source>Segment thresholds</source>
+        <translation>Batas segmen</translation>
+    </message>
+    <message>
+        <source>Save thresholds</source>
+        <translation>Simpan batas</translation>
+    </message>
+    <message>
+        <source>Undo my changes</source>
+        <translation>Batalkan perubahan saya</translation>
+    </message>
+    <message>
+        <source>Saved: the new thresholds apply from the next time segments are computed.</source>
+        <translation>Tersimpan: batas baru berlaku mulai perhitungan segmen berikutnya.</translation>
+    </message>
+    <message>
+        <source>Back to the rules in force.</source>
+        <translation>Kembali ke aturan yang berlaku.</translation>
+    </message>
+</context>
+<context>
     <name>SegmentTexts</name>
     <message>
         <source>Potential</source>
@@ -1938,6 +2045,10 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Loyalty rules</source>
         <translation>Aturan poin</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmen</translation>
     </message>
     <message>
         <source>Follow the system</source>

@@ -86,6 +86,14 @@ def _fields() -> dict[str, str]:
         "multiplier": translate("Messages", "Multiplier (percent)"),
         "value": translate("Messages", "Value"),
         "cap": translate("Messages", "At most"),
+        "new_days": translate("Messages", "New for"),
+        "loyal_purchases": translate("Messages", "Loyal from"),
+        "at_risk_factor": translate("Messages", "At risk after"),
+        "min_gap_days": translate("Messages", "Shortest usual gap"),
+        "lapse_days": translate("Messages", "Former after"),
+        "high_value_percent": translate("Messages", "High value: top"),
+        "recurring_min_gaps": translate("Messages", "Recurring from"),
+        "recurring_max_spread": translate("Messages", "Recurring gaps vary at most"),
     }
 
 

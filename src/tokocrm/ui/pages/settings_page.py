@@ -1,5 +1,6 @@
 """Settings: this computer's language, the shop's card prefix and product categories, and
-(for the owner) the loyalty rules. One tab each, scrolling when the window is small."""
+(for the owner) the loyalty rules and the segment thresholds. One tab each, scrolling when the
+window is small."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from tokocrm.services.members import CARD_PREFIX_KEY
 from tokocrm.ui.messages import message_for
 from tokocrm.ui.ui_state import UiState
 from tokocrm.ui.widgets.loyalty_rules_editor import LoyaltyRulesEditor
+from tokocrm.ui.widgets.segment_rules_editor import SegmentRulesEditor
 
 GENERAL_WIDTH = 820
 
@@ -46,6 +48,10 @@ class SettingsPage(QWidget):
         if allows(actor.role, Permission.CHANGE_LOYALTY_RULES):
             self.loyalty_rules = LoyaltyRulesEditor(services.loyalty, actor)
             self.tabs.addTab(_scrolling(self.loyalty_rules), self.tr("Loyalty rules"))
+        self.segment_rules: SegmentRulesEditor | None = None
+        if allows(actor.role, Permission.CHANGE_SETTINGS):
+            self.segment_rules = SegmentRulesEditor(services.segments, actor)
+            self.tabs.addTab(_scrolling(self.segment_rules), self.tr("Segments"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
