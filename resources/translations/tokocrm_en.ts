@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CounterPage</name>
     <message>
         <source>Scan a card, or type a phone number or name (F2)</source>
@@ -60,6 +75,140 @@
     </message>
     <message>
         <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner and the bookkeeper see the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the dashboard for the first time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {day}, the 30 days up to it against the 30 before. Click a segment in a chart to see its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; showing the last result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before anything was computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTexts</name>
+    <message>
+        <source>Members who bought (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New members (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue from members (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits by members (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers who came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New members who bought (90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members without a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no earlier figure to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= the same as the 30 days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{arrow} {amount} on the 30 days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments at each month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by segment per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted value, next 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted 12-month value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history is too short for a prediction yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -711,10 +860,6 @@
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Segments, sales and loyalty at a glance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1890,6 +2035,49 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>Add reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentMembersDialog</name>
+    <message>
+        <source>{segment}: {count} members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{segment}-members.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}. Rows written: {rows}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

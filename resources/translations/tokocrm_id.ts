@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Simpan sebagai PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as</source>
+        <translation>Simpan grafik sebagai</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>CounterPage</name>
     <message>
         <source>Scan a card, or type a phone number or name (F2)</source>
@@ -61,6 +76,140 @@
     <message>
         <source>Rejected</source>
         <translation>Ditolak</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Only the owner and the bookkeeper see the dashboard.</source>
+        <translation>Hanya pemilik dan pembukuan yang melihat dasbor.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Memperbarui…</translation>
+    </message>
+    <message>
+        <source>Computing the dashboard for the first time…</source>
+        <translation>Menghitung dasbor untuk pertama kali…</translation>
+    </message>
+    <message>
+        <source>As of {day}, the 30 days up to it against the 30 before. Click a segment in a chart to see its members.</source>
+        <translation>Per {day}, 30 hari sampai hari itu dibanding 30 hari sebelumnya. Klik segmen di grafik untuk melihat membernya.</translation>
+    </message>
+    <message>
+        <source>Stopped; showing the last result.</source>
+        <translation>Dihentikan; menampilkan hasil terakhir.</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was computed.</source>
+        <translation>Dihentikan sebelum ada yang dihitung.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed: {error}</source>
+        <translation>Dasbor tidak dapat dihitung: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTexts</name>
+    <message>
+        <source>Members who bought (30 days)</source>
+        <translation>Member yang berbelanja (30 hari)</translation>
+    </message>
+    <message>
+        <source>New members (30 days)</source>
+        <translation>Member baru (30 hari)</translation>
+    </message>
+    <message>
+        <source>Revenue from members (30 days)</source>
+        <translation>Pendapatan dari member (30 hari)</translation>
+    </message>
+    <message>
+        <source>Visits by members (30 days)</source>
+        <translation>Kunjungan member (30 hari)</translation>
+    </message>
+    <message>
+        <source>Bought only once</source>
+        <translation>Baru sekali berbelanja</translation>
+    </message>
+    <message>
+        <source>Buyers who came back</source>
+        <translation>Pembeli yang kembali</translation>
+    </message>
+    <message>
+        <source>Kept over 90 days</source>
+        <translation>Bertahan selama 90 hari</translation>
+    </message>
+    <message>
+        <source>New members who bought (90 days)</source>
+        <translation>Member baru yang berbelanja (90 hari)</translation>
+    </message>
+    <message>
+        <source>Members without a phone</source>
+        <translation>Member tanpa nomor HP</translation>
+    </message>
+    <message>
+        <source>Points liability</source>
+        <translation>Kewajiban poin</translation>
+    </message>
+    <message>
+        <source>no earlier figure to compare</source>
+        <translation>belum ada angka sebelumnya untuk dibandingkan</translation>
+    </message>
+    <message>
+        <source>= the same as the 30 days before</source>
+        <translation>= sama dengan 30 hari sebelumnya</translation>
+    </message>
+    <message>
+        <source>{n} points</source>
+        <translation>{n} poin persen</translation>
+    </message>
+    <message>
+        <source>{arrow} {amount} on the 30 days before</source>
+        <translation>{arrow} {amount} dibanding 30 hari sebelumnya</translation>
+    </message>
+    <message>
+        <source>Segments now</source>
+        <translation>Segmen saat ini</translation>
+    </message>
+    <message>
+        <source>Segments at each month&apos;s end</source>
+        <translation>Segmen di setiap akhir bulan</translation>
+    </message>
+    <message>
+        <source>Revenue by segment per month</source>
+        <translation>Pendapatan per segmen per bulan</translation>
+    </message>
+    <message>
+        <source>Predicted value, next 12 months</source>
+        <translation>Perkiraan nilai, 12 bulan ke depan</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Predicted 12-month value</source>
+        <translation>Perkiraan nilai 12 bulan</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history is too short for a prediction yet.</source>
+        <translation>Riwayat toko belum cukup panjang untuk perkiraan.</translation>
     </message>
 </context>
 <context>
@@ -711,11 +860,7 @@
     </message>
     <message>
         <source>Dashboard</source>
-        <translation>Ringkasan</translation>
-    </message>
-    <message>
-        <source>Segments, sales and loyalty at a glance.</source>
-        <translation>Segmen pelanggan, penjualan dan poin dalam sekilas pandang.</translation>
+        <translation>Dasbor</translation>
     </message>
     <message>
         <source>Import/Export</source>
@@ -1892,6 +2037,49 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Add reward</source>
         <translation>Tambah hadiah</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentMembersDialog</name>
+    <message>
+        <source>{segment}: {count} members</source>
+        <translation>{segment}: {count} member</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Ekspor ke Excel…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>{segment}-members.xlsx</source>
+        <translation>member-{segment}.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the list as</source>
+        <translation>Simpan daftar sebagai</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Rows written: {rows}.</source>
+        <translation>Tersimpan {path}. Baris ditulis: {rows}.</translation>
+    </message>
+    <message>
+        <source>Export stopped; no file was written.</source>
+        <translation>Ekspor dihentikan; tidak ada file yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>Ekspor gagal: {error}</translation>
     </message>
 </context>
 <context>

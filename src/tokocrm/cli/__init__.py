@@ -21,6 +21,7 @@ from tokocrm.cli import (
     loyalty,
     members,
     purchases,
+    report,
     segments,
 )
 from tokocrm.cli.output import Output
@@ -82,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     imports.add_parsers(commands, common)
     segments.add_parsers(commands, common)
     customer_value.add_parsers(commands, common)
+    report.add_parsers(commands, common)
     demo.add_parsers(commands, common)
     return parser
 

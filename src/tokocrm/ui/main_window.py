@@ -20,6 +20,7 @@ from tokocrm.services.container import Services
 from tokocrm.services.loyalty import DailyRun
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.pages.counter_page import CounterPage
+from tokocrm.ui.pages.dashboard_page import DashboardPage
 from tokocrm.ui.pages.import_export_page import ImportExportPage
 from tokocrm.ui.pages.loyalty_page import LoyaltyPage
 from tokocrm.ui.pages.members_page import MembersPage
@@ -63,7 +64,6 @@ class MainWindow(QMainWindow):
         todo = self.tr("Not built yet.")
         placeholders = [
             (self.tr("Feedback"), self.tr("Customer feedback and complaint cases.")),
-            (self.tr("Dashboard"), self.tr("Segments, sales and loyalty at a glance.")),
         ]
         services, actor = self._services, self._actor
         pages: list[tuple[str, QWidget]] = [
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
             (self.tr("Loyalty"), LoyaltyPage(services, actor)),
         ]
         pages += [(title, PlaceholderPage(title, f"{todo} {text}")) for title, text in placeholders]
+        pages.append((self.tr("Dashboard"), DashboardPage(services, actor)))
         pages.append((self.tr("Import/Export"), ImportExportPage(services, actor)))
         pages.append((self.tr("Settings"), SettingsPage(self._state, services, actor)))
         return pages
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
 
     def _on_nav_changed(self, row: int) -> None:
         page = self.pages.widget(row)
-        if isinstance(page, MembersPage | LoyaltyPage):
+        if isinstance(page, MembersPage | LoyaltyPage | DashboardPage):
             page.refresh()  # the counter may have changed members or points meanwhile
         self.pages.setCurrentIndex(row)
         self._state.set_last_page(row)

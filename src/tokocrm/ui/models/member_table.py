@@ -39,6 +39,7 @@ class MemberTableModel(QAbstractTableModel):
         self._sort = "name"
         self._descending = False
         self._ids: list[int] = []
+        self._fixed = False  # showing a given list of ids, not a query's
         self._pages: OrderedDict[int, dict[int, MemberRow]] = OrderedDict()
         self._headers = (self.tr("Card"), self.tr("Name"), self.tr("Phone"),
                          self.tr("Joined"), self.tr("Status"))
@@ -59,6 +60,13 @@ class MemberTableModel(QAbstractTableModel):
     def reset_query(self, query: str) -> None:
         """Show the members matching `query` (card, phone or part of a name)."""
         self._requery(query, self._sort, self._descending)
+
+    def show_ids(self, ids: list[int]) -> None:
+        """Show exactly these members, in this order (a segment's list): not sortable."""
+        self.beginResetModel()
+        self._query, self._ids, self._fixed = "", list(ids), True
+        self._pages.clear()
+        self.endResetModel()
 
     def refresh(self) -> None:
         """Run the current query again and forget every fetched row."""
@@ -143,7 +151,7 @@ class MemberTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else "name"
         descending = order == Qt.SortOrder.DescendingOrder
-        if (key, descending) != (self._sort, self._descending):
+        if not self._fixed and (key, descending) != (self._sort, self._descending):
             self._requery(self._query, key, descending)
 
     # -- cells -----------------------------------------------------------------------------

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,46 +29,13 @@ from tokocrm.ui.dialogs.reward_dialog import RewardDialog
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.messages import message_for
 from tokocrm.ui.widgets import loyalty_texts
+from tokocrm.ui.widgets.figure_card import Figure
 from tokocrm.ui.widgets.page_title import page_title
 from tokocrm.ui.widgets.stock_edit import StockEdit
 
 NAME, KIND, POINTS, VALUE, STOCK, ACTIVE = range(6)
 WARNING = "#b00020"
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-class Figure(QFrame):
-    """One big, readable number with a caption above it."""
-
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.caption = QLabel(caption)
-        self.caption.setWordWrap(True)
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.caption.setMinimumHeight(2 * self.caption.fontMetrics().lineSpacing())
-        self.value = QLabel("—")
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.hide()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.value)
-        layout.addWidget(self.note)
-        layout.addStretch(1)
-
-    def show_value(self, text: str, warning: str = "") -> None:
-        self.value.setText(text)
-        style = f"color: {WARNING};" if warning else ""
-        self.value.setStyleSheet(style)
-        self.note.setStyleSheet(style)
-        self.note.setText(warning)
-        self.note.setVisible(bool(warning))
 
 
 class LoyaltyPage(QWidget):
