@@ -13,7 +13,7 @@ from benchmarks.timing import Stats
 from tokocrm.services.actor import Actor
 from tokocrm.services.container import Services
 
-MODULES = ("counter", "writes", "members_table", "startup", "exports", "imports")
+MODULES = ("counter", "writes", "members_table", "startup", "exports", "imports", "reports")
 
 
 @dataclass(frozen=True)
