@@ -27,6 +27,13 @@ def test_member_add_json_is_the_member(cli, run_json):
     assert member["birthday"] is None and member["status"] == "active"
 
 
+def test_a_card_only_member_needs_no_phone(run_json):
+    member = run_json("member", "add", "--name", "Pak Kartu", "--card", "LAMA-7")
+    assert (member["card"], member["phone"]) == ("LAMA7", None)
+    bought = run_json("purchase", "add", "--member", "LAMA7", "--amount", "20000")
+    assert bought["card"] == "LAMA7"
+
+
 @pytest.mark.parametrize("argv, field", [
     (["member", "add", "--name", "X", "--phone", "021-5550123"], "phone"),
     (["member", "add", "--name", "X", "--phone", "081234567890", "--birthday", "17/05/1990"],

@@ -17,7 +17,7 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
 
     add = actions.add_parser("add", parents=[common], help="register a member; prints the card")
     add.add_argument("--name", required=True)
-    add.add_argument("--phone", required=True, help="Indonesian mobile, any usual writing")
+    add.add_argument("--phone", help="Indonesian mobile, any usual writing; optional (card only)")
     add.add_argument("--email")
     add.add_argument("--birthday", metavar="YYYY-MM-DD")
     add.add_argument("--card", help="keep a card code from another system (default: a new card)")
