@@ -197,3 +197,90 @@ class PointsAllocation(Base):
     lot_id: Mapped[int] = mapped_column(ForeignKey("points_entry.id"), primary_key=True,
                                         index=True)
     points: Mapped[int] = mapped_column(Integer)
+
+
+class FeedbackCategory(Base):
+    """What feedback is about (Produk, Pelayanan, Harga, Toko, Lainnya), kept by the owner."""
+
+    __tablename__ = "feedback_category"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Feedback(Base):
+    """What a customer said: a member's, or a walk-in's without a card. Never edited."""
+
+    __tablename__ = "feedback"
+    __table_args__ = (
+        CheckConstraint("rating BETWEEN 1 AND 5", name="rating"),
+        CheckConstraint("nps IS NULL OR nps BETWEEN 0 AND 10", name="nps"),
+        CheckConstraint("channel IN ('counter', 'whatsapp', 'phone', 'social', 'review')",
+                        name="channel"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"), index=True)
+    purchase_id: Mapped[int | None] = mapped_column(ForeignKey("purchase.id"))
+    rating: Mapped[int] = mapped_column(Integer)
+    nps: Mapped[int | None] = mapped_column(Integer)  # likelihood to recommend, 0-10
+    category_id: Mapped[int] = mapped_column(ForeignKey("feedback_category.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    comment: Mapped[str | None] = mapped_column(Text)
+    complaint: Mapped[bool] = mapped_column(Boolean)  # marked as one, or rated 1-2
+    created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    created_by: Mapped[str] = mapped_column(String(64))
+    till: Mapped[str] = mapped_column(String(64))
+
+
+class ComplaintCase(Base):
+    """A complaint someone must close: open -> in progress -> resolved, reopened if need be."""
+
+    __tablename__ = "complaint_case"
+    __table_args__ = (
+        CheckConstraint("status IN ('open', 'in_progress', 'resolved')", name="status"),
+        Index("ix_complaint_case_status_due", "status", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    feedback_id: Mapped[int] = mapped_column(ForeignKey("feedback.id"), unique=True)
+    status: Mapped[str] = mapped_column(String(16))
+    assignee: Mapped[str | None] = mapped_column(String(64))
+    due_at: Mapped[datetime] = mapped_column(DateTime)
+    resolution: Mapped[str | None] = mapped_column(Text)
+    opened_at: Mapped[datetime] = mapped_column(DateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy's declaration)
+
+
+class CaseEvent(Base):
+    """One change to a case, append-only: its history."""
+
+    __tablename__ = "case_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("complaint_case.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # opened, started, assigned, resolved, ...
+    detail: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(64))
+
+
+class FeedbackReply(Base):
+    """What the shop answered a piece of feedback, when, by whom and through which channel."""
+
+    __tablename__ = "feedback_reply"
+    __table_args__ = (
+        CheckConstraint("channel IN ('counter', 'whatsapp', 'phone', 'social', 'review')",
+                        name="channel"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    feedback_id: Mapped[int] = mapped_column(ForeignKey("feedback.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(64))

@@ -78,6 +78,12 @@ class InvalidField(TokoError):
         "bad_status": "must be active or inactive",
         "unknown": "does not exist",
         "exists": "already exists",
+        # Feedback and complaint cases (domain/feedback.py)
+        "unknown_choice": "is not one of {choices}",
+        "case_already_resolved": "is already resolved",
+        "case_already_open": "is already open",
+        "case_not_open": "can only be started while it is open",
+        "not_theirs": "belongs to another member",
         "first_tier_from_zero": "the first tier must start at Rp 0",
         "tier_names": "every tier needs its own name",
         "tier_thresholds": "two tiers cannot start at the same spend",

@@ -32,12 +32,15 @@ class Permission(StrEnum):
     EXPORT_DATA = "export spreadsheets"
     IMPORT_DATA = "import spreadsheets"
     VIEW_REPORTS = "see the dashboard, segments and customer value"
+    RECORD_FEEDBACK = "record customer feedback"
+    HANDLE_COMPLAINTS = "handle complaint cases and reply to customers"
 
 
 _COUNTER_WORK = frozenset({
     Permission.READ_SETTINGS, Permission.READ_MEMBERS, Permission.REGISTER_MEMBER,
     Permission.EDIT_MEMBER, Permission.RECORD_PURCHASE, Permission.VOID_PURCHASE,
-    Permission.REDEEM_POINTS, Permission.RUN_DAILY,
+    Permission.REDEEM_POINTS, Permission.RUN_DAILY, Permission.RECORD_FEEDBACK,
+    Permission.HANDLE_COMPLAINTS,
 })
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

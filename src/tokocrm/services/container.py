@@ -14,6 +14,7 @@ from tokocrm.services.clock import Clock, local_now
 from tokocrm.services.customer_value import CustomerValueService
 from tokocrm.services.dashboard import DashboardService
 from tokocrm.services.exports import ExportService
+from tokocrm.services.feedback import FeedbackService
 from tokocrm.services.imports import ImportService
 from tokocrm.services.loyalty import LoyaltyService
 from tokocrm.services.members import MemberService
@@ -36,6 +37,7 @@ class Services:
     segments: SegmentService
     dashboard: DashboardService
     customer_value: CustomerValueService
+    feedback: FeedbackService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -53,4 +55,5 @@ def open_services(url: str | URL, clock: Clock = local_now) -> Services:
         categories=CategoryService(sessions), loyalty=LoyaltyService(sessions, clock),
         exports=ExportService(sessions, clock), imports=ImportService(sessions, clock),
         segments=segments, customer_value=customer_value,
-        dashboard=DashboardService(sessions, segments, customer_value, clock))
+        dashboard=DashboardService(sessions, segments, customer_value, clock),
+        feedback=FeedbackService(sessions, clock))

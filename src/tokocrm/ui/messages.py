@@ -94,6 +94,14 @@ def _fields() -> dict[str, str]:
         "high_value_percent": translate("Messages", "High value: top"),
         "recurring_min_gaps": translate("Messages", "Recurring from"),
         "recurring_max_spread": translate("Messages", "Recurring gaps vary at most"),
+        "rating": translate("Messages", "Rating"),
+        "nps": translate("Messages", "Likelihood to recommend"),
+        "channel": translate("Messages", "Channel"),
+        "comment": translate("Messages", "Comment"),
+        "case": translate("Messages", "Case"),
+        "due_hours": translate("Messages", "Hours to resolve a complaint"),
+        "assignee": translate("Messages", "Assigned to"),
+        "text": translate("Messages", "Reply"),
     }
 
 
@@ -119,6 +127,11 @@ def _reasons() -> dict[str, str]:
         "bad_status": translate("Messages", "must be active or inactive"),
         "unknown": translate("Messages", "does not exist"),
         "exists": translate("Messages", "already exists"),
+        "unknown_choice": translate("Messages", "is not one of {choices}"),
+        "case_already_resolved": translate("Messages", "is already resolved"),
+        "case_already_open": translate("Messages", "is already open"),
+        "case_not_open": translate("Messages", "can only be started while it is open"),
+        "not_theirs": translate("Messages", "belongs to another member"),
         "first_tier_from_zero": translate("Messages", "the first tier must start at Rp 0"),
         "tier_names": translate("Messages", "every tier needs its own name"),
         "tier_thresholds": translate("Messages", "two tiers cannot start at the same spend"),
