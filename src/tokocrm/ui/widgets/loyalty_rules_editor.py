@@ -29,6 +29,7 @@ from tokocrm.ui.messages import message_for
 from tokocrm.ui.widgets import loyalty_texts
 from tokocrm.ui.widgets.loyalty_texts import Unreadable
 from tokocrm.ui.widgets.money_edit import MoneyEdit
+from tokocrm.ui.widgets.save_bar import SaveBar
 
 NAME, MIN_SPEND, MULTIPLIER, REMOVE = range(4)
 MAX_BONUS = 1_000_000
@@ -129,8 +130,7 @@ class LoyaltyRulesEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(rules_box)
         layout.addWidget(tiers_box)
-        layout.addLayout(self._buttons)
-        layout.addWidget(self.notice)
+        layout.addWidget(self.bar)
         layout.addStretch(1)
         self.load()
 
@@ -196,17 +196,10 @@ class LoyaltyRulesEditor(QWidget):
         return box
 
     def _build_buttons(self) -> None:
-        self.save_button = QPushButton(self.tr("Save rules"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self._on_save_clicked)
-        self.undo_button = QPushButton(self.tr("Undo my changes"))
-        self.undo_button.clicked.connect(self._on_undo_clicked)
-        self._buttons = QHBoxLayout()
-        self._buttons.addWidget(self.save_button)
-        self._buttons.addWidget(self.undo_button)
-        self._buttons.addStretch(1)
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
+        self.bar = SaveBar(self.tr("Save rules"), self._on_save_clicked, self._on_undo_clicked)
+        # The bar's parts, as tests and callers know them.
+        self.save_button, self.undo_button = self.bar.save_button, self.bar.undo_button
+        self.notice = self.bar.notice
 
     # -- public ------------------------------------------------------------------------------
     def load(self) -> None:
@@ -214,7 +207,7 @@ class LoyaltyRulesEditor(QWidget):
         try:
             self.show_rules(self._loyalty.rules(self._actor))
         except TokoError as error:
-            self._say(message_for(error), error=True)
+            self.bar.say(message_for(error), error=True)
 
     def show_rules(self, rules: LoyaltyRules) -> None:
         self.rupiah_per_point.set_amount(rules.rupiah_per_point)
@@ -246,12 +239,12 @@ class LoyaltyRulesEditor(QWidget):
             self._refuse(message_for(error), self._widget_for(error))
             return
         self.show_rules(saved)  # sorted by spend, as the service keeps them
-        self._say(self.tr("Saved: effective from now; past points do not change."))
+        self.bar.say(self.tr("Saved: effective from now; past points do not change."))
         self.saved.emit(saved)
 
     def _on_undo_clicked(self) -> None:
         self.load()
-        self._say(self.tr("Back to the rules in force."))
+        self.bar.say(self.tr("Back to the rules in force."))
 
     def _on_add_tier_clicked(self) -> None:
         row = self.tiers.add_tier()
@@ -286,13 +279,10 @@ class LoyaltyRulesEditor(QWidget):
         return widget
 
     def _refuse(self, text: str, widget: QWidget | None) -> None:
-        self._say(text, error=True)
+        self.bar.say(text, error=True)
         if widget is not None:
             widget.setFocus()
 
-    def _say(self, text: str, error: bool = False) -> None:
-        self.notice.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
-        self.notice.setText(text)
 
 
 def _spin(low: int, high: int) -> QSpinBox:

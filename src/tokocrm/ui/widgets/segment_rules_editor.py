@@ -10,9 +10,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,6 +21,7 @@ from tokocrm.domain.segments import SegmentRules
 from tokocrm.services.actor import Actor
 from tokocrm.services.segments import SegmentService
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.widgets.save_bar import SaveBar
 from tokocrm.ui.widgets.segment_texts import rule_explanations
 
 # The domain's limits, so a spin box cannot go past them; lapse_days must also be at least
@@ -47,8 +46,7 @@ class SegmentRulesEditor(QWidget):
         self._build_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(box)
-        layout.addLayout(self._buttons)
-        layout.addWidget(self.notice)
+        layout.addWidget(self.bar)
         layout.addStretch(1)
         self.load()
 
@@ -79,17 +77,10 @@ class SegmentRulesEditor(QWidget):
         return box
 
     def _build_buttons(self) -> None:
-        self.save_button = QPushButton(self.tr("Save thresholds"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self._on_save_clicked)
-        self.undo_button = QPushButton(self.tr("Undo my changes"))
-        self.undo_button.clicked.connect(self._on_undo_clicked)
-        self._buttons = QHBoxLayout()
-        self._buttons.addWidget(self.save_button)
-        self._buttons.addWidget(self.undo_button)
-        self._buttons.addStretch(1)
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
+        self.bar = SaveBar(self.tr("Save thresholds"), self._on_save_clicked, self._on_undo_clicked)
+        # The bar's parts, as tests and callers know them.
+        self.save_button, self.undo_button = self.bar.save_button, self.bar.undo_button
+        self.notice = self.bar.notice
 
     # -- public ------------------------------------------------------------------------------
     def load(self) -> None:
@@ -97,7 +88,7 @@ class SegmentRulesEditor(QWidget):
         try:
             self.show_rules(self._segments.rules(self._actor))
         except TokoError as error:
-            self._say(message_for(error), error=True)
+            self.bar.say(message_for(error), error=True)
 
     def show_rules(self, rules: SegmentRules) -> None:
         for key, spin in self.spin_boxes.items():
@@ -115,24 +106,21 @@ class SegmentRulesEditor(QWidget):
         except TokoError as error:
             self._refuse(error)
             return
-        self._say(self.tr("Saved: the new thresholds apply from the next time segments are "
+        self.bar.say(self.tr("Saved: the new thresholds apply from the next time segments are "
                           "computed."))
         self.saved.emit(rules)
 
     def _on_undo_clicked(self) -> None:
         self.load()
-        self._say(self.tr("Back to the rules in force."))
+        self.bar.say(self.tr("Back to the rules in force."))
 
     # -- helpers -----------------------------------------------------------------------------
     def _refuse(self, error: TokoError) -> None:
         field = str(error.params.get("field")) if isinstance(error, InvalidField) else ""
         if field in self.spin_boxes:
             self.spin_boxes[field].setFocus()
-        self._say(message_for(error), error=True)
+        self.bar.say(message_for(error), error=True)
 
-    def _say(self, text: str, error: bool = False) -> None:
-        self.notice.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
-        self.notice.setText(text)
 
 
 def _spin(key: str, suffix: str) -> QAbstractSpinBox:
