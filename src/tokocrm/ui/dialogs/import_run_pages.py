@@ -33,6 +33,7 @@ from tokocrm.ui.jobs import Job
 from tokocrm.ui.widgets import spreadsheet_texts
 from tokocrm.ui.widgets.import_preview import Counts, PreviewTable
 from tokocrm.ui.widgets.job_progress import JobProgress
+from tokocrm.ui.widgets.save_dialog import ask_save_path
 
 WARNING, DONE = "color: #b00020;", "color: #1b5e20;"
 
@@ -302,13 +303,9 @@ class ResultPage(_RunPage):
     def ask_where_to_save_report(self) -> None:
         source = self._choices.look.path
         default = source.with_name(self.tr("{name}-errors.xlsx").format(name=source.stem))
-        dialog = QFileDialog(self, self.tr("Save the error report as"), str(default),
-                             self.tr("Excel workbook (*.xlsx)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("xlsx")
-        dialog.fileSelected.connect(lambda path: self.save_report(Path(path)))
-        self.save_dialog = dialog
-        dialog.open()
+        self.save_dialog = ask_save_path(self, self.tr("Save the error report as"), default,
+                                         self.tr("Excel workbook (*.xlsx)"), "xlsx",
+                                         self.save_report)
 
     def save_report(self, path: Path) -> Job | None:
         """Write the rejected rows, their original cells and the reasons, on a worker."""

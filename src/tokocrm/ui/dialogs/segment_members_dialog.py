@@ -28,6 +28,7 @@ from tokocrm.ui.jobs import Job
 from tokocrm.ui.models.member_table import MemberTableModel
 from tokocrm.ui.widgets import spreadsheet_texts
 from tokocrm.ui.widgets.job_progress import JobProgress
+from tokocrm.ui.widgets.save_dialog import ask_save_path
 
 
 class SegmentMembersDialog(QDialog):
@@ -72,13 +73,9 @@ class SegmentMembersDialog(QDialog):
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         name = self.tr("{segment}-members.xlsx").format(segment=self._title.lower())
-        dialog = QFileDialog(self, self.tr("Save the list as"), str(Path(folder) / name),
-                             self.tr("Excel workbook (*.xlsx)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("xlsx")
-        dialog.fileSelected.connect(lambda path: self.export(Path(path)))
-        self.save_dialog = dialog
-        dialog.open()
+        self.save_dialog = ask_save_path(self, self.tr("Save the list as"), Path(folder) / name,
+                                         self.tr("Excel workbook (*.xlsx)"), "xlsx",
+                                         self.export)
 
     def export(self, path: Path) -> Job:
         """Write the list (the member export, these members only) to `path` on a worker."""

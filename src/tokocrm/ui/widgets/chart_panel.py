@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout
 from tokocrm.domain.segments import Segment
 from tokocrm.services.dashboard import Dashboard
 from tokocrm.ui import charts
+from tokocrm.ui.widgets.save_dialog import ask_save_path
 
 MIN_WIDTH, MIN_HEIGHT = 460, 330
 PNG_DPI = 120  # sharper than the screen's 96, still small enough to send by WhatsApp
@@ -48,14 +49,9 @@ class ChartPanel(QWidget):
     def ask_where(self) -> None:
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.PicturesLocation) or str(Path.home())
-        dialog = QFileDialog(self, self.tr("Save the chart as"),
-                             str(Path(folder) / f"{self.chart}.png"),
-                             self.tr("PNG image (*.png)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("png")
-        dialog.fileSelected.connect(lambda path: self.save(Path(path)))
-        self.save_dialog = dialog
-        dialog.open()
+        self.save_dialog = ask_save_path(self, self.tr("Save the chart as"),
+                                         Path(folder) / f"{self.chart}.png",
+                                         self.tr("PNG image (*.png)"), "png", self.save)
 
     def save(self, path: Path) -> None:
         self.figure.savefig(path, format="png", dpi=PNG_DPI)

@@ -33,6 +33,7 @@ from tokocrm.ui.formatting import from_qdate, to_qdate
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.widgets import spreadsheet_texts
 from tokocrm.ui.widgets.job_progress import JobProgress
+from tokocrm.ui.widgets.save_dialog import ask_save_path
 
 WARNING, DONE = "color: #b00020;", "color: #1b5e20;"
 MEMBERS, PURCHASES, LEDGER, MONTHLY = "members", "purchases", "ledger", "monthly"
@@ -143,14 +144,10 @@ class ExportPanel(QGroupBox):
         request = self._request(kind)
         if request is None:
             return
-        dialog = QFileDialog(self, self.tr("Save the export as"),
-                             str(self._folder / request.file_name),
-                             self.tr("Excel workbook (*.xlsx)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("xlsx")
-        dialog.fileSelected.connect(lambda path: self.export(kind, Path(path)))
-        self.save_dialog = dialog
-        dialog.open()
+        self.save_dialog = ask_save_path(self, self.tr("Save the export as"),
+                                         self._folder / request.file_name,
+                                         self.tr("Excel workbook (*.xlsx)"), "xlsx",
+                                         lambda path: self.export(kind, path))
 
     def export(self, kind: str, path: Path) -> Job | None:
         """Write the export of `kind`, as the fields now set it up, to `path` on a worker."""
