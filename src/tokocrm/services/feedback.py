@@ -5,7 +5,7 @@ change, log the shop's replies, and measure satisfaction and how complaints are 
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -28,6 +28,7 @@ from tokocrm.domain.feedback import CaseStatus, CaseTimes, Channel
 from tokocrm.domain.roles import Permission
 from tokocrm.services.actor import Actor, require
 from tokocrm.services.clock import Clock, local_now
+from tokocrm.services.export_queries import day_range
 from tokocrm.services.feedback_dto import (
     CaseDetail,
     CaseEventRow,
@@ -167,7 +168,7 @@ class FeedbackService:
                         ComplaintCase.resolved_at)
                  .join(FeedbackCategory, FeedbackCategory.id == Feedback.category_id)
                  .outerjoin(ComplaintCase, ComplaintCase.feedback_id == Feedback.id)
-                 .where(*_days(Feedback.created_at, date_from, date_to)))
+                 .where(*day_range(Feedback.created_at, date_from, date_to)))
         groups: dict[str, list[Any]] = defaultdict(list)
         with self._sessions() as session:
             for row in session.execute(query):
@@ -276,7 +277,7 @@ def _case_rows(session: Session, query: Select, now: datetime) -> list[CaseRow]:
 
 
 def _filtered(where: CaseFilter, now: datetime) -> list[Any]:
-    conditions = _days(Feedback.created_at, where.date_from, where.date_to)
+    conditions = day_range(Feedback.created_at, where.date_from, where.date_to)
     if where.status is not None:
         conditions.append(ComplaintCase.status == where.status.value)
     if where.open_only or where.overdue_only:
@@ -287,15 +288,6 @@ def _filtered(where: CaseFilter, now: datetime) -> list[Any]:
         conditions.append(FeedbackCategory.name == where.category)
     if where.rating is not None:
         conditions.append(Feedback.rating == where.rating)
-    return conditions
-
-
-def _days(column: Any, first: date | None, last: date | None) -> list[Any]:
-    conditions = []
-    if first is not None:
-        conditions.append(column >= datetime.combine(first, time()))
-    if last is not None:
-        conditions.append(column < datetime.combine(last + timedelta(days=1), time()))
     return conditions
 
 
