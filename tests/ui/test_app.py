@@ -7,7 +7,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from tokocrm.domain.errors import NotADatabase
 from tokocrm.logs import setup_logging
@@ -42,7 +42,7 @@ def test_indonesian_translation_is_loaded(indonesian, qtbot, shop, ui_state):
     qtbot.addWidget(window)
     assert window.nav.item(0).text() == "Kasir"
     assert window.nav.item(6).text() == "Pengaturan"
-    assert window.pages.widget(3).body.text().startswith("Belum tersedia.")
+    assert window.pages.widget(3).findChild(QLabel, "pageTitle").text() == "Masukan"
     assert QLocale().language() == QLocale.Language.Indonesian
 
 

@@ -14,10 +14,10 @@ from tokocrm.services.dto import MemberInput
 from tokocrm.ui.main_window import MainWindow
 from tokocrm.ui.pages.counter_page import CounterPage
 from tokocrm.ui.pages.dashboard_page import DashboardPage
+from tokocrm.ui.pages.feedback_page import FeedbackPage
 from tokocrm.ui.pages.import_export_page import ImportExportPage
 from tokocrm.ui.pages.loyalty_page import LoyaltyPage
 from tokocrm.ui.pages.members_page import MembersPage
-from tokocrm.ui.pages.placeholder_page import PlaceholderPage
 from tokocrm.ui.pages.settings_page import SettingsPage
 
 PAGES = ["Counter", "Members", "Loyalty", "Feedback", "Dashboard", "Import/Export", "Settings"]
@@ -42,13 +42,11 @@ def test_every_page_opens_by_shortcut(window, qtbot):
         assert window.nav.currentRow() == row
 
 
-def test_unbuilt_pages_say_so_and_built_ones_are_real(window):
+def test_every_page_is_a_real_one(window):
     assert isinstance(window.pages.widget(0), CounterPage)
     assert isinstance(window.pages.widget(1), MembersPage)
     assert isinstance(window.pages.widget(2), LoyaltyPage)
-    feedback = window.pages.widget(3)
-    assert isinstance(feedback, PlaceholderPage)
-    assert feedback.body.text().startswith("Not built yet.")
+    assert isinstance(window.pages.widget(3), FeedbackPage)
     assert isinstance(window.pages.widget(4), DashboardPage)
     assert isinstance(window.pages.widget(len(PAGES) - 2), ImportExportPage)
     assert isinstance(window.pages.widget(len(PAGES) - 1), SettingsPage)

@@ -8,7 +8,7 @@ from collections import defaultdict
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from tokocrm.db.models import (
@@ -69,7 +69,8 @@ class FeedbackService:
             session.flush()
             if row.complaint:
                 _open_case(session, row, actor, now)
-            return _feedback_rows(session, _feedback_query().where(Feedback.id == row.id))[0]
+            return _feedback_rows(session, _feedback_query().where(Feedback.id == row.id),
+                                  now)[0]
 
     def feedback(self, actor: Actor, member_id: int | None = None, limit: int = 200
                  ) -> list[FeedbackRow]:
@@ -79,7 +80,7 @@ class FeedbackService:
         if member_id is not None:
             query = query.where(Feedback.member_id == member_id)
         with self._sessions() as session:
-            return _feedback_rows(session, query.limit(limit))
+            return _feedback_rows(session, query.limit(limit), self._clock())
 
     def open_complaints(self, actor: Actor, member_id: int) -> int:
         """How many of the member's cases are not resolved: the counter's badge."""
@@ -241,21 +242,24 @@ class FeedbackService:
 # -- queries ---------------------------------------------------------------------------------
 def _feedback_query() -> Select:
     return (select(Feedback, Member.name, Member.card, FeedbackCategory.name, _CASE.id,
-                   _CASE.status)
+                   _CASE.status, _CASE.due_at)
             .join(FeedbackCategory, FeedbackCategory.id == Feedback.category_id)
             .outerjoin(Member, Member.id == Feedback.member_id)
             .outerjoin(_CASE, _CASE.feedback_id == Feedback.id))
 
 
-def _feedback_rows(session: Session, query: Select) -> list[FeedbackRow]:
-    return [_feedback_row(*row) for row in session.execute(query)]
+def _feedback_rows(session: Session, query: Select, now: datetime) -> list[FeedbackRow]:
+    return [_feedback_row(*row, now=now) for row in session.execute(query)]
 
 
 def _feedback_row(f: Feedback, name: str | None, card: str | None, category: str,
-                  case_id: int | None, status: str | None) -> FeedbackRow:
+                  case_id: int | None, status: str | None, due: datetime | None, *,
+                  now: datetime) -> FeedbackRow:
+    case_status = CaseStatus(status) if status else None
+    overdue = case_status is not None and rules.is_overdue(case_status, due, now)
     return FeedbackRow(f.id, f.member_id, name, card, f.purchase_id, f.rating, f.nps, category,
                        Channel(f.channel), f.comment, f.complaint, f.created_at, f.created_by,
-                       case_id, CaseStatus(status) if status else None)
+                       case_id, case_status, due, overdue)
 
 
 def _case_query(where: list[Any] | None = None) -> Select:
@@ -270,14 +274,19 @@ def _case_rows(session: Session, query: Select, now: datetime) -> list[CaseRow]:
     for case, f, name, card, category in session.execute(query):
         status = CaseStatus(case.status)
         rows.append(CaseRow(
-            case.id, _feedback_row(f, name, card, category, case.id, case.status), status,
+            case.id, _feedback_row(f, name, card, category, case.id, case.status, case.due_at,
+                                   now=now), status,
             case.assignee, case.due_at, case.opened_at, case.resolved_at, case.resolution,
             rules.is_overdue(status, case.due_at, now), case.version))
     return rows
 
 
 def _filtered(where: CaseFilter, now: datetime) -> list[Any]:
-    conditions = day_range(Feedback.created_at, where.date_from, where.date_to)
+    # The days pick resolved cases only: a complaint still open never drops out of the inbox
+    # because it came in before the days looked at.
+    days = day_range(Feedback.created_at, where.date_from, where.date_to)
+    conditions = [or_(ComplaintCase.status != CaseStatus.RESOLVED.value, and_(*days))] if days \
+        else []
     if where.status is not None:
         conditions.append(ComplaintCase.status == where.status.value)
     if where.open_only or where.overdue_only:

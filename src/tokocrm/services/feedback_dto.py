@@ -39,6 +39,8 @@ class FeedbackRow:
     created_by: str
     case_id: int | None
     case_status: CaseStatus | None
+    case_due_at: datetime | None
+    case_overdue: bool
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,7 @@ class CaseFilter:
     overdue_only: bool = False
     category: str | None = None
     rating: int | None = None
-    date_from: date | None = None  # the feedback's day
+    date_from: date | None = None  # the feedback's day, for resolved cases: open ones always show
     date_to: date | None = None
 
 

@@ -21,10 +21,10 @@ from tokocrm.services.loyalty import DailyRun
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.pages.counter_page import CounterPage
 from tokocrm.ui.pages.dashboard_page import DashboardPage
+from tokocrm.ui.pages.feedback_page import FeedbackPage
 from tokocrm.ui.pages.import_export_page import ImportExportPage
 from tokocrm.ui.pages.loyalty_page import LoyaltyPage
 from tokocrm.ui.pages.members_page import MembersPage
-from tokocrm.ui.pages.placeholder_page import PlaceholderPage
 from tokocrm.ui.pages.settings_page import SettingsPage
 from tokocrm.ui.ui_state import UiState
 from tokocrm.ui.widgets.job_progress import JobProgress
@@ -61,17 +61,13 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     def _build_pages(self) -> list[tuple[str, QWidget]]:
-        todo = self.tr("Not built yet.")
-        placeholders = [
-            (self.tr("Feedback"), self.tr("Customer feedback and complaint cases.")),
-        ]
         services, actor = self._services, self._actor
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Counter"), CounterPage(services, actor)),
             (self.tr("Members"), MembersPage(services, actor)),
             (self.tr("Loyalty"), LoyaltyPage(services, actor)),
+            (self.tr("Feedback"), FeedbackPage(services, actor)),
         ]
-        pages += [(title, PlaceholderPage(title, f"{todo} {text}")) for title, text in placeholders]
         pages.append((self.tr("Dashboard"), DashboardPage(services, actor)))
         pages.append((self.tr("Import/Export"), ImportExportPage(services, actor)))
         pages.append((self.tr("Settings"), SettingsPage(self._state, services, actor)))
@@ -132,7 +128,7 @@ class MainWindow(QMainWindow):
 
     def _on_nav_changed(self, row: int) -> None:
         page = self.pages.widget(row)
-        if isinstance(page, MembersPage | LoyaltyPage | DashboardPage):
+        if isinstance(page, MembersPage | LoyaltyPage | FeedbackPage | DashboardPage):
             page.refresh()  # the counter may have changed members or points meanwhile
         self.pages.setCurrentIndex(row)
         self._state.set_last_page(row)

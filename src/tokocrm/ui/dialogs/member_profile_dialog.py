@@ -1,5 +1,5 @@
-"""A member's profile: editable details, totals, purchase history, voiding a purchase, and
-the points ledger.
+"""A member's profile: editable details, totals, purchase history, voiding a purchase, the
+points ledger, and the member's feedback.
 
 Open it with `open()`. Save keeps the dialog open on the saved values and emits `saved`."""
 
@@ -40,6 +40,7 @@ from tokocrm.services.container import Services
 from tokocrm.services.dto import MemberDetail, MemberStats, PurchaseRow
 from tokocrm.ui import formatting
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.widgets.member_feedback import MemberFeedback
 from tokocrm.ui.widgets.points_history import PointsHistory
 from tokocrm.ui.widgets.segment_texts import describe
 
@@ -135,6 +136,8 @@ class MemberProfileDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(purchases, self.tr("Purchases"))
         self.tabs.addTab(self.points, self.tr("Points"))
+        self.feedback = MemberFeedback(self._services, self._actor, self._member_id)
+        self.tabs.addTab(self.feedback, self.tr("Feedback"))
         return self.tabs
 
     def _build_void_panel(self) -> QWidget:
@@ -179,6 +182,7 @@ class MemberProfileDialog(QDialog):
         try:
             self._show_detail(self._services.members.get(self._actor, self._member_id))
             self._load_purchases()
+            self.feedback.load()
         except TokoError as error:
             self._say(message_for(error), error=True)
             self.save_button.setEnabled(False)

@@ -1,7 +1,7 @@
 """The cashier's page: one search box, the member, a purchase, a new member — keys only.
 
 F2 search · Enter open the top hit or record · F3 new member · F4 profile · F6 use points ·
-Esc back.
+F7 feedback (Shift+F7 from a walk-in customer) · Esc back.
 A barcode scan anywhere on the page lands in the search and opens the member.
 """
 
@@ -27,16 +27,18 @@ from tokocrm.domain.roles import Permission, allows
 from tokocrm.services.actor import Actor
 from tokocrm.services.container import Services
 from tokocrm.services.dto import MemberInput, PurchaseInput, PurchaseRow
+from tokocrm.services.feedback_dto import FeedbackRow
 from tokocrm.ui import formatting
 from tokocrm.ui.dialogs.member_profile_dialog import MemberProfileDialog
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.widgets.feedback_form import FeedbackForm
 from tokocrm.ui.widgets.member_summary import MemberSummary
 from tokocrm.ui.widgets.purchase_form import PurchaseForm
 from tokocrm.ui.widgets.register_form import RegisterForm
 from tokocrm.ui.widgets.scan_detector import ScanDetector
 
 SEARCH_DELAY_MS = 120  # results follow typing without a query per keystroke
-HINT, MEMBER, REGISTER = range(3)
+HINT, MEMBER, REGISTER, FEEDBACK = range(4)
 
 
 class CounterPage(QWidget):
@@ -56,10 +58,14 @@ class CounterPage(QWidget):
         self.register.submitted.connect(self._on_register)
         self.register.cancelled.connect(self._back_to_search)
         self.register.open_existing.connect(self.open_member)
+        self.feedback.recorded.connect(self._on_feedback)
+        self.feedback.cancelled.connect(self._back_to_search)
         self.scanner = ScanDetector(self)
         self.scanner.scanned.connect(self._on_scanned)
         for key, slot in (("F2", self.focus_search), ("F3", self.start_register),
-                          ("F4", self.open_profile), ("F6", self.focus_points)):
+                          ("F4", self.open_profile), ("F6", self.focus_points),
+                          ("F7", self.start_feedback),
+                          ("Shift+F7", lambda: self.start_feedback(walk_in=True))):
             QShortcut(QKeySequence(key), self, slot,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -75,6 +81,10 @@ class CounterPage(QWidget):
         _enlarge(self.results, 1.2)
         new_member = QPushButton(self.tr("New member (F3)"))
         new_member.clicked.connect(self.start_register)
+        self.feedback_button = QPushButton(self.tr("Feedback (F7)"))
+        self.feedback_button.setToolTip(self.tr("Shift+F7: feedback from a walk-in customer"))
+        self.feedback_button.clicked.connect(lambda: self.start_feedback())
+        self.feedback_button.setVisible(self._can_record_feedback())
         self.summary = MemberSummary()
         self.purchase = PurchaseForm(
             can_backdate=allows(self._actor.role, Permission.BACKDATE_PURCHASE),
@@ -82,6 +92,7 @@ class CounterPage(QWidget):
         self.profile_button = QPushButton(self.tr("Profile (F4)"))
         self.profile_button.clicked.connect(self.open_profile)
         self.register = RegisterForm()
+        self.feedback = FeedbackForm(self._services, self._actor)
         self.hint = QLabel(self.tr("Scan a member card or search above. "
                                    "No card yet? Press F3 to register."))
         self.hint.setWordWrap(True)
@@ -89,9 +100,9 @@ class CounterPage(QWidget):
         self.message.setObjectName("counterMessage")
         self.message.setWordWrap(True)
         self.panel = QStackedWidget()
-        for page in (self.hint, self._member_view(), self.register):
+        for page in (self.hint, self._member_view(), self.register, self.feedback):
             self.panel.addWidget(page)
-        self._lay_out(new_member)
+        self._lay_out(new_member, self.feedback_button)
 
     def _member_view(self) -> QWidget:
         view = QWidget()
@@ -102,10 +113,11 @@ class CounterPage(QWidget):
         layout.addStretch(1)
         return view
 
-    def _lay_out(self, new_member: QPushButton) -> None:
+    def _lay_out(self, *buttons: QPushButton) -> None:
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        top.addWidget(new_member)
+        for button in buttons:
+            top.addWidget(button)
         body = QHBoxLayout()
         body.addWidget(self.results, 2)
         body.addWidget(self.panel, 3)
@@ -169,7 +181,8 @@ class CounterPage(QWidget):
         stats = self._services.purchases.stats(self._actor, member_id)
         points = self._services.loyalty.standing(self._actor, member_id)
         segment = self._services.segments.of_member(self._actor, member_id)
-        self.summary.show_member(self.member, stats, points, segment)
+        complaints = self._services.feedback.open_complaints(self._actor, member_id)
+        self.summary.show_member(self.member, stats, points, segment, complaints)
         loyalty = self._services.loyalty
         self.purchase.points.set_member(points.balance, loyalty.rewards(self._actor),
                                         loyalty.rules(self._actor))
@@ -242,6 +255,24 @@ class CounterPage(QWidget):
                   .format(reward=reward.name, name=self.member.name, points=done.points,
                           left=done.balance_after))
         self.focus_search()
+
+    # -- feedback ----------------------------------------------------------------------------
+    def _can_record_feedback(self) -> bool:
+        return allows(self._actor.role, Permission.RECORD_FEEDBACK)
+
+    def start_feedback(self, walk_in: bool = False) -> None:
+        """The member's feedback; a walk-in's when asked, or with no member on the counter."""
+        if not self._can_record_feedback():
+            return
+        self.panel.setCurrentIndex(FEEDBACK)  # shown first: start() gives it the focus
+        self.feedback.start(None if walk_in or self.member is None else self.member.id)
+
+    def _on_feedback(self, row: FeedbackRow) -> None:
+        if self.member is not None and row.member_id == self.member.id:  # the badge may change
+            self.summary.show_open_complaints(
+                self._services.feedback.open_complaints(self._actor, self.member.id))
+        self._say(self.feedback.saved_text(row))
+        self._back_to_search()
 
     # -- registering -------------------------------------------------------------------------
     def start_register(self) -> None:

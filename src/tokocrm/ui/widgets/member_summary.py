@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tokocrm.services.dto import MemberDetail, MemberStats
 from tokocrm.services.loyalty import PointsStanding
@@ -21,6 +21,12 @@ class MemberSummary(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         self.name.setFont(font)
+        self.complaints = QLabel()
+        self.complaints.setObjectName("openComplaints")
+        # Loud on purpose: the cashier must see it before greeting the customer.
+        self.complaints.setStyleSheet("background: #b00020; color: white; font-weight: bold;"
+                                      " padding: 2px 8px; border-radius: 4px;")
+        self.complaints.hide()
         self.identity = QLabel()
         self.status = QLabel()
         self.status.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -48,16 +54,21 @@ class MemberSummary(QWidget):
             figures.addWidget(value, row, column * 2 + 1)
         figures.setColumnStretch(1, 1)
         figures.setColumnStretch(3, 1)
+        heading = QHBoxLayout()
+        heading.addWidget(self.name)
+        heading.addWidget(self.complaints, 0, Qt.AlignmentFlag.AlignVCenter)
+        heading.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.name)
+        layout.addLayout(heading)
         layout.addWidget(self.identity)
         layout.addWidget(self.status)
         layout.addLayout(figures)
         self.tier.setWordWrap(True)
 
     def show_member(self, member: MemberDetail, stats: MemberStats, points: PointsStanding,
-                    segment: MemberSegment | None) -> None:
+                    segment: MemberSegment | None, open_complaints: int = 0) -> None:
         self.name.setText(member.name)
+        self.show_open_complaints(open_complaints)
         day = formatting.day(member.joined_on)
         self.identity.setText(self.tr("Card {card} · {phone} · member since {day}").format(
             card=member.card, phone=formatting.phone(member.phone), day=day) if member.phone
@@ -79,3 +90,17 @@ class MemberSummary(QWidget):
         self.last_visit.setText(formatting.moment(stats.last_visit) or self.tr("never"))
         self.favourites.setText(", ".join(name for name, _ in stats.favourite_categories) or "—")
         self.segment.setText(describe(segment))
+
+    def show_open_complaints(self, count: int) -> None:
+        """The badge beside the name: hidden while no complaint case is left open."""
+        self.complaints.setVisible(count > 0)
+        if count <= 0:
+            return
+        self.complaints.setText(self.tr("Open complaint") if count == 1 else self.tr(
+            "{count} open complaints").format(count=count))
+        description = self.tr("This member has {count} unresolved complaint case(s).").format(
+            count=count)
+        self.complaints.setAccessibleName(self.tr("Warning: {badge}").format(
+            badge=self.complaints.text()))
+        self.complaints.setAccessibleDescription(description)
+        self.complaints.setToolTip(description)
