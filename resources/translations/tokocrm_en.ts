@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CasePanel</name>
+    <message>
+        <source>Select a case in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would recommend (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who handles it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the shop answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is assigned now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {id} · {status} · due {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{case} · Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} · {event} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} · {channel} by {who}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Save as PNG…</source>
@@ -24,6 +179,14 @@
     </message>
     <message>
         <source>New member (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+F7: feedback from a walk-in customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -161,6 +324,18 @@
     </message>
     <message>
         <source>Points liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rating (30 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -305,6 +480,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export the month…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,6 +509,14 @@
     </message>
     <message>
         <source>Every points entry made in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback given in the period, with its complaint case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -377,14 +564,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export stopped; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export failed: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>members-{day}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,7 +580,256 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>feedback-{first}-to-{last}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>points-{first}-to-{last}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackForm</name>
+    <message>
+        <source>What did the customer say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated 1 or 2: recorded as a complaint anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would recommend (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the last purchase ({amount}, {time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press 1 to 5 for the rating first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback saved; complaint case opened, due {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT (rated 4 or 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median hours to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction and complaint handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past their due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTexts</name>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -753,10 +1181,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo my changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved: effective from now; past points do not change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,10 +1259,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Not built yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Counter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,10 +1272,6 @@
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer feedback and complaint cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -960,6 +1376,41 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>Sheet {sheet}, header on row {row}. The fields are guessed from the headers; change any that is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberFeedback</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} · overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1114,6 +1565,10 @@ Customer relationships for small shops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Why is this purchase voided?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1218,6 +1673,22 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} open complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member has {count} unresolved complaint case(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {badge}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1529,6 +2000,42 @@ Customer relationships for small shops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours to resolve a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,6 +2113,26 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is already resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can only be started while it is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to another member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1846,6 +2373,21 @@ Customer relationships for small shops.</source>
     </message>
 </context>
 <context>
+    <name>RatingInput</name>
+    <message>
+        <source>{rating} of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating: {rating} of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating: press 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterForm</name>
     <message>
         <source>Known</source>
@@ -2039,6 +2581,13 @@ Customer relationships for small shops.</source>
     </message>
 </context>
 <context>
+    <name>SaveBar</name>
+    <message>
+        <source>Undo my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SegmentMembersDialog</name>
     <message>
         <source>{segment}: {count} members</source>
@@ -2070,14 +2619,6 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>Saved {path}. Rows written: {rows}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export stopped; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2141,10 +2682,6 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>Save thresholds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2684,6 +3221,14 @@ Customer relationships for small shops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,6 +3450,50 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>Exported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>CasePanel</name>
+    <message>
+        <source>Select a case in the list.</source>
+        <translation>Pilih kasus di daftar.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Balasan</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Would recommend (0-10)</source>
+        <translation>Akan merekomendasikan (0-10)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Pembelian</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Dicatat</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Ditangani oleh</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Penyelesaian</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai tangani</translation>
+    </message>
+    <message>
+        <source>Who handles it</source>
+        <translation>Siapa yang menangani</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Tugaskan</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Buka lagi</translation>
+    </message>
+    <message>
+        <source>What the shop answered</source>
+        <translation>Jawaban toko</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Kirim</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Penanganan</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Tugaskan ke</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Balas</translation>
+    </message>
+    <message>
+        <source>Work started.</source>
+        <translation>Penanganan dimulai.</translation>
+    </message>
+    <message>
+        <source>Assigned.</source>
+        <translation>Sudah ditugaskan.</translation>
+    </message>
+    <message>
+        <source>No one is assigned now.</source>
+        <translation>Sekarang tidak ada yang ditugaskan.</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>Selesai.</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>Dibuka lagi.</translation>
+    </message>
+    <message>
+        <source>Reply saved.</source>
+        <translation>Balasan tersimpan.</translation>
+    </message>
+    <message>
+        <source>Case {id} · {status} · due {due}</source>
+        <translation>Kasus {id} · {status} · batas {due}</translation>
+    </message>
+    <message>
+        <source>{case} · Overdue</source>
+        <translation>{case} · Terlambat</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when} oleh {who}</translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>{when} · {event} by {who}</source>
+        <translation>{when} · {event} oleh {who}</translation>
+    </message>
+    <message>
+        <source>{when} · {channel} by {who}: {text}</source>
+        <translation>{when} · {channel} oleh {who}: {text}</translation>
+    </message>
+    <message>
+        <source>Why it is reopened</source>
+        <translation>Alasan dibuka lagi</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>Cara penyelesaiannya</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Save as PNG…</source>
@@ -25,6 +180,14 @@
     <message>
         <source>New member (F3)</source>
         <translation>Member baru (F3)</translation>
+    </message>
+    <message>
+        <source>Feedback (F7)</source>
+        <translation>Masukan (F7)</translation>
+    </message>
+    <message>
+        <source>Shift+F7: feedback from a walk-in customer</source>
+        <translation>Shift+F7: masukan dari pelanggan tanpa kartu</translation>
     </message>
     <message>
         <source>Profile (F4)</source>
@@ -162,6 +325,18 @@
     <message>
         <source>Points liability</source>
         <translation>Kewajiban poin</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>Keluhan terbuka</translation>
+    </message>
+    <message>
+        <source>Overdue complaints</source>
+        <translation>Keluhan terlambat</translation>
+    </message>
+    <message>
+        <source>Average rating (30 days)</source>
+        <translation>Nilai rata-rata (30 hari)</translation>
     </message>
     <message>
         <source>no earlier figure to compare</source>
@@ -305,6 +480,10 @@
         <translation>Ekspor buku poin…</translation>
     </message>
     <message>
+        <source>Export feedback…</source>
+        <translation>Ekspor masukan…</translation>
+    </message>
+    <message>
         <source>Export the month…</source>
         <translation>Ekspor bulan ini…</translation>
     </message>
@@ -331,6 +510,14 @@
     <message>
         <source>Every points entry made in the period.</source>
         <translation>Semua catatan poin dalam periode ini.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Masukan</translation>
+    </message>
+    <message>
+        <source>Feedback given in the period, with its complaint case.</source>
+        <translation>Masukan pada periode itu, dengan kasus keluhannya.</translation>
     </message>
     <message>
         <source>Monthly bookkeeping</source>
@@ -377,14 +564,6 @@
         <translation>Tersimpan di {path}. Baris yang ditulis: {rows}.</translation>
     </message>
     <message>
-        <source>Export stopped; no file was written.</source>
-        <translation>Ekspor dihentikan; tidak ada berkas yang ditulis.</translation>
-    </message>
-    <message>
-        <source>The export failed: {error}</source>
-        <translation>Ekspor gagal: {error}</translation>
-    </message>
-    <message>
         <source>members-{day}.xlsx</source>
         <translation>member-{day}.xlsx</translation>
     </message>
@@ -401,8 +580,257 @@
         <translation>pembelian-{first}-sd-{last}.xlsx</translation>
     </message>
     <message>
+        <source>feedback-{first}-to-{last}.xlsx</source>
+        <translation>masukan-{first}-sampai-{last}.xlsx</translation>
+    </message>
+    <message>
         <source>points-{first}-to-{last}.xlsx</source>
         <translation>poin-{first}-sd-{last}.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackForm</name>
+    <message>
+        <source>What did the customer say?</source>
+        <translation>Apa kata pelanggan?</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Keluhan</translation>
+    </message>
+    <message>
+        <source>Rated 1 or 2: recorded as a complaint anyway.</source>
+        <translation>Nilai 1 atau 2: tetap dicatat sebagai keluhan.</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Simpan (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Batal (Esc)</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Masukan</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Rating (1-5)</source>
+        <translation>Nilai (1-5)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Would recommend (0-10)</source>
+        <translation>Akan merekomendasikan (0-10)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>About the last purchase ({amount}, {time})</source>
+        <translation>Tentang pembelian terakhir ({amount}, {time})</translation>
+    </message>
+    <message>
+        <source>Press 1 to 5 for the rating first.</source>
+        <translation>Tekan 1 sampai 5 untuk nilai dulu.</translation>
+    </message>
+    <message>
+        <source>Feedback saved.</source>
+        <translation>Masukan tersimpan.</translation>
+    </message>
+    <message>
+        <source>Feedback saved; complaint case opened, due {due}.</source>
+        <translation>Masukan tersimpan; kasus keluhan dibuka, batas {due}.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Masukan</translation>
+    </message>
+    <message>
+        <source>Feedback from</source>
+        <translation>Masukan dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Open or in progress</source>
+        <translation>Terbuka atau sedang ditangani</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Hanya yang terlambat</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>Semua nilai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Ditangani oleh</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Nilai rata-rata</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT (rated 4 or 5)</source>
+        <translation>CSAT (nilai 4 atau 5)</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Kasus terbuka</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>Kasus terlambat</translation>
+    </message>
+    <message>
+        <source>Median hours to resolve</source>
+        <translation>Median jam penyelesaian</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>Selesai tepat waktu</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Satisfaction and complaint handling</source>
+        <translation>Kepuasan dan penanganan keluhan</translation>
+    </message>
+    <message>
+        <source>{count} ratings</source>
+        <translation>{count} penilaian</translation>
+    </message>
+    <message>
+        <source>{count} answers</source>
+        <translation>{count} jawaban</translation>
+    </message>
+    <message>
+        <source>Past their due time</source>
+        <translation>Melewati batas waktu</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTexts</name>
+    <message>
+        <source>At the counter</source>
+        <translation>Di kasir</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Media sosial</translation>
+    </message>
+    <message>
+        <source>Online review</source>
+        <translation>Ulasan online</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Sedang ditangani</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>Mulai ditangani</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Ditugaskan</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Dibalas</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Dibuka lagi</translation>
+    </message>
+    <message>
+        <source>Walk-in customer</source>
+        <translation>Pelanggan tanpa kartu</translation>
     </message>
 </context>
 <context>
@@ -753,10 +1181,6 @@
         <translation>Simpan aturan</translation>
     </message>
     <message>
-        <source>Undo my changes</source>
-        <translation>Batalkan perubahan saya</translation>
-    </message>
-    <message>
         <source>Saved: effective from now; past points do not change.</source>
         <translation>Tersimpan: berlaku mulai sekarang; poin yang sudah ada tidak berubah.</translation>
     </message>
@@ -835,10 +1259,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Not built yet.</source>
-        <translation>Belum tersedia.</translation>
-    </message>
-    <message>
         <source>Counter</source>
         <translation>Kasir</translation>
     </message>
@@ -853,10 +1273,6 @@
     <message>
         <source>Feedback</source>
         <translation>Masukan</translation>
-    </message>
-    <message>
-        <source>Customer feedback and complaint cases.</source>
-        <translation>Masukan pelanggan dan penanganan keluhan.</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -962,6 +1378,41 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Sheet {sheet}, header on row {row}. The fields are guessed from the headers; change any that is wrong.</source>
         <translation>Sheet {sheet}, judul di baris {row}. Isinya ditebak dari judul kolom; ubah yang salah.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFeedback</name>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Add feedback…</source>
+        <translation>Tambah masukan…</translation>
+    </message>
+    <message>
+        <source>{status} · overdue</source>
+        <translation>{status} · terlambat</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1566,10 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>Poin</translation>
     </message>
     <message>
+        <source>Feedback</source>
+        <translation>Masukan</translation>
+    </message>
+    <message>
         <source>Why is this purchase voided?</source>
         <translation>Kenapa pembelian ini dibatalkan?</translation>
     </message>
@@ -1220,6 +1675,22 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>never</source>
         <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>Ada keluhan terbuka</translation>
+    </message>
+    <message>
+        <source>{count} open complaints</source>
+        <translation>{count} keluhan terbuka</translation>
+    </message>
+    <message>
+        <source>This member has {count} unresolved complaint case(s).</source>
+        <translation>Member ini punya {count} kasus keluhan yang belum selesai.</translation>
+    </message>
+    <message>
+        <source>Warning: {badge}</source>
+        <translation>Perhatian: {badge}</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +2001,42 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>Jarak rutin berbeda paling banyak</translation>
     </message>
     <message>
+        <source>Rating</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend</source>
+        <translation>Kemungkinan merekomendasikan</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Hours to resolve a complaint</source>
+        <translation>Jam untuk menyelesaikan keluhan</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Ditangani oleh</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Balasan</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Pembelian</translation>
+    </message>
+    <message>
         <source>is required</source>
         <translation>wajib diisi</translation>
     </message>
@@ -1608,6 +2115,26 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>already exists</source>
         <translation>sudah ada</translation>
+    </message>
+    <message>
+        <source>is not one of {choices}</source>
+        <translation>bukan salah satu dari {choices}</translation>
+    </message>
+    <message>
+        <source>is already resolved</source>
+        <translation>sudah selesai</translation>
+    </message>
+    <message>
+        <source>is already open</source>
+        <translation>sudah terbuka</translation>
+    </message>
+    <message>
+        <source>can only be started while it is open</source>
+        <translation>hanya bisa mulai ditangani saat masih terbuka</translation>
+    </message>
+    <message>
+        <source>belongs to another member</source>
+        <translation>milik member lain</translation>
     </message>
     <message>
         <source>the first tier must start at Rp 0</source>
@@ -1847,6 +2374,21 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
 </context>
 <context>
+    <name>RatingInput</name>
+    <message>
+        <source>{rating} of 5</source>
+        <translation>{rating} dari 5</translation>
+    </message>
+    <message>
+        <source>Rating: {rating} of 5</source>
+        <translation>Nilai: {rating} dari 5</translation>
+    </message>
+    <message>
+        <source>Rating: press 1 to 5</source>
+        <translation>Nilai: tekan 1 sampai 5</translation>
+    </message>
+</context>
+<context>
     <name>RegisterForm</name>
     <message>
         <source>Known</source>
@@ -2040,6 +2582,13 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
 </context>
 <context>
+    <name>SaveBar</name>
+    <message>
+        <source>Undo my changes</source>
+        <translation>Batalkan perubahan saya</translation>
+    </message>
+</context>
+<context>
     <name>SegmentMembersDialog</name>
     <message>
         <source>{segment}: {count} members</source>
@@ -2072,14 +2621,6 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Saved {path}. Rows written: {rows}.</source>
         <translation>Tersimpan {path}. Baris ditulis: {rows}.</translation>
-    </message>
-    <message>
-        <source>Export stopped; no file was written.</source>
-        <translation>Ekspor dihentikan; tidak ada file yang ditulis.</translation>
-    </message>
-    <message>
-        <source>The export failed: {error}</source>
-        <translation>Ekspor gagal: {error}</translation>
     </message>
 </context>
 <context>
@@ -2143,10 +2684,6 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Save thresholds</source>
         <translation>Simpan batas</translation>
-    </message>
-    <message>
-        <source>Undo my changes</source>
-        <translation>Batalkan perubahan saya</translation>
     </message>
     <message>
         <source>Saved: the new thresholds apply from the next time segments are computed.</source>
@@ -2685,6 +3222,14 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>{field}: {reason}</translation>
     </message>
     <message>
+        <source>Export stopped; no file was written.</source>
+        <translation>Ekspor dihentikan; tidak ada file yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>Ekspor gagal: {error}</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>Tidak bisa menulis {path}: {reason}</translation>
     </message>
@@ -2907,6 +3452,50 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Exported at</source>
         <translation>Diekspor pada</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Masukan</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Keluhan</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Status kasus</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Diselesaikan</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Penyelesaian</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ def test_demo_makes_a_shop_with_points_the_loyalty_commands_account_for(cli, run
     made = run_json("demo", "--members", "60", "--months", "14", "--seed", "3")
     assert made["members"] == 60 and made["purchases"] > 60
     assert made["points_entries"] > made["purchases"] // 2 and made["redemptions"] > 0
+    assert made["feedback"] > 0 and 0 < made["complaints"] == len(run_json("complaints"))
     liability = run_json("loyalty", "liability")
     assert liability["issued"] == (liability["redeemed"] + liability["expired"]
                                    + liability["outstanding"])

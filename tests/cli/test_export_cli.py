@@ -68,11 +68,24 @@ def test_export_ledger_and_monthly(shop, run_json, folder):
     assert summary["From"].date() == date(2026, 3, 1)
 
 
-def test_feedback_is_not_available_yet(cli, folder):
-    code, out, err = cli("export", "feedback", str(folder / "x.xlsx"))
-    assert (code, out) == (1, "")
-    assert "feedback" in err and "issue #8" in err and err.count("\n") == 1
-    assert list(folder.iterdir()) == []
+def test_export_feedback_keeps_a_formula_looking_comment_as_text(shop, run_json, cli, folder):
+    run_json("feedback", "add", "--member", shop, "--rating", "2", "--comment", "=1+1")
+    run_json("feedback", "add", "--rating", "5", "--nps", "10", "--category", "Harga")
+    out = folder / "masukan.xlsx"
+    summary = run_json("export", "feedback", str(out), "--from", "2020-01-01")
+    assert summary == {"file": str(out), "rows": 2, "sheets": [{"name": "Feedback", "rows": 2}]}
+    ws = load_workbook(out)["Feedback"]
+    assert [c.value for c in ws[1]] == [
+        "Time", "Card", "Member", "Rating", "NPS", "Category", "Channel", "Complaint",
+        "Case status", "Due", "Resolved", "Resolution", "Comment", "Recorded by"]
+    complaint, walk_in = ws[2], ws[3]
+    assert (complaint[1].value, complaint[2].value, complaint[3].value) == (shop, "=1+1", 2)
+    assert (complaint[7].value, complaint[8].value) == (True, "open")
+    assert (complaint[12].value, complaint[12].data_type) == ("=1+1", "s")
+    assert complaint[12].quotePrefix
+    assert (walk_in[1].value, walk_in[4].value, walk_in[8].value) == (None, 10, None)
+    code, printed, _ = cli("export", "feedback", str(folder / "kosong.xlsx"), "--to", "2020-01-01")
+    assert (code, printed.strip()) == (0, f"{folder / 'kosong.xlsx'}: 0 rows (Feedback 0)")
 
 
 @pytest.mark.parametrize("argv, field", [
@@ -80,6 +93,7 @@ def test_feedback_is_not_available_yet(cli, folder):
     (["export", "monthly", "X", "--month", "Maret"], "month"),
     (["export", "purchases", "X", "--from", "kemarin"], "from"),
     (["export", "members", "X", "--to", "2026-02-30"], "to"),
+    (["export", "feedback", "X", "--from", "1 Maret"], "from"),
     (["export", "members", "no/such/folder/X.xlsx"], "cannot write"),
 ])
 def test_bad_input_exits_1_with_one_line(cli, folder, monkeypatch, argv, field):

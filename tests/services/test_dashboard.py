@@ -3,7 +3,8 @@ before, the segment mix and revenue by segment at month-ends (kept, and computed
 void changes the past), progress and cancel, and who may see it.
 
 Today is 2026-03-10 (the clock fixture): the period is Feb 9 - Mar 10, the one before Jan 10 -
-Feb 8; 90-day retention compares Sep 12 - Dec 10 with Dec 11 - Mar 10."""
+Feb 8; 90-day retention compares Sep 12 - Dec 10 with Dec 11 - Mar 10. Complaint cases are due
+48 hours after they are opened; the figures take them as they stood at each period's end."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from tokocrm.domain.segments import Segment
 from tokocrm.services.actor import BUILTIN_OWNER, Actor
 from tokocrm.services.customer_value import Fallback
 from tokocrm.services.dto import MemberInput, PurchaseInput
+from tokocrm.services.feedback_dto import FeedbackInput
 
 
 def member(shop, name, joined: date, phone: str | None):
@@ -32,7 +34,7 @@ def bought(shop, who, day: date, amount: int) -> int:
 
 
 @pytest.fixture
-def example(shop):
+def example(shop, clock):
     a = member(shop, "Ani", date(2025, 1, 1), "081200000001")
     b = member(shop, "Budi", date(2026, 2, 20), "081200000002")
     c = member(shop, "Citra", date(2026, 2, 1), "081200000003")
@@ -41,7 +43,29 @@ def example(shop):
     bought(shop, a, date(2026, 3, 1), 100_000)
     feb = bought(shop, b, date(2026, 2, 25), 50_000)
     bought(shop, d, date(2025, 11, 15), 200_000)
+    _feedback(shop, clock, a)
     return {"a": a, "b": b, "c": c, "d": d, "feb": feb}
+
+
+def said(shop, clock, when: tuple[int, ...], rating: int, who=None, complaint=False):
+    """Feedback given at `when` (the service takes the time from the clock)."""
+    clock.set(*when)
+    return shop.feedback.record(BUILTIN_OWNER, FeedbackInput(
+        rating=rating, member_id=who and who.id, complaint=complaint))
+
+
+def _feedback(shop, clock, a) -> None:
+    said(shop, clock, (2026, 1, 15, 9), 5)  # praise, no case
+    late = said(shop, clock, (2026, 1, 20, 10), 2, a)  # due Jan 22, resolved Feb 15
+    said(shop, clock, (2026, 2, 8, 12), 4, complaint=True)  # a walk-in's; due Feb 10, open
+    started = said(shop, clock, (2026, 3, 1, 10), 2)  # due Mar 3, in progress
+    said(shop, clock, (2026, 3, 5, 10), 5)
+    said(shop, clock, (2026, 3, 9, 15), 1)  # due Mar 11 15:00: after the period's end
+    clock.set(2026, 3, 2, 9)
+    shop.feedback.start(BUILTIN_OWNER, started.case_id)
+    clock.set(2026, 2, 15, 10)
+    shop.feedback.resolve(BUILTIN_OWNER, late.case_id, "Diganti")
+    clock.set(2026, 3, 10, 10, 0)
 
 
 def test_the_figures_of_the_period_and_the_one_before(shop, example):
@@ -59,6 +83,29 @@ def test_the_figures_of_the_period_and_the_one_before(shop, example):
     assert (before.active_members, before.new_members, before.revenue) == (0, 1, 0)  # Citra
     assert before.repeat_rate is None  # nobody bought: no share to speak of
     assert before.one_time_rate == 1  # Ani and Dedi had each bought once by Feb 8
+
+
+def test_complaints_open_and_overdue_at_each_periods_end_and_the_average_rating(shop, example):
+    board = shop.dashboard.compute(BUILTIN_OWNER)
+    now, before = board.now, board.before
+    # At Mar 11 00:00: the walk-in's (due Feb 10) and the one in progress (due Mar 3) are
+    # overdue; Mar 9's is open but not due yet; Jan 20's was resolved on Feb 15.
+    assert (now.open_complaints, now.overdue_complaints) == (3, 2)
+    assert now.average_rating == pytest.approx((2 + 5 + 1) / 3)
+    # At Feb 9 00:00: Jan 20's (resolved only later) is overdue, the walk-in's due Feb 10 is
+    # not; the March cases were not opened yet.
+    assert (before.open_complaints, before.overdue_complaints) == (2, 1)
+    assert before.average_rating == pytest.approx((5 + 2 + 4) / 3)
+
+
+def test_a_case_due_later_today_is_not_overdue_yet(shop, clock, example):
+    said(shop, clock, (2026, 3, 8, 12), 1)  # due today at 12:00; it is 10:00
+    clock.set(2026, 3, 10, 10, 0)
+    now = shop.dashboard.compute(BUILTIN_OWNER).now
+    assert (now.open_complaints, now.overdue_complaints) == (4, 2)
+    clock.set(2026, 3, 10, 12, 0, 1)
+    now = shop.dashboard.compute(BUILTIN_OWNER).now
+    assert (now.open_complaints, now.overdue_complaints) == (4, 3)
 
 
 def test_segments_now_and_at_the_month_ends(shop, example):
@@ -106,3 +153,31 @@ def test_only_the_owner_and_the_bookkeeper_see_the_dashboard(shop):
         shop.dashboard.compute(Actor(username="ani", role=Role.CASHIER))
     board = shop.dashboard.compute(Actor(username="dewi", role=Role.BOOKKEEPER))
     assert board.now.active_members == 0 and board.now.one_time_rate is None
+    assert board.now.open_complaints == board.now.overdue_complaints == 0
+    assert board.now.average_rating is None
+
+
+def test_a_rating_reads_in_stars_and_moves_in_points(shop, example):
+    """The dashboard's words for the new figures (ui.widgets.dashboard_texts: pure functions,
+    no window needed), in English."""
+    from PySide6.QtCore import QLocale
+
+    from tokocrm.ui.widgets.dashboard_texts import indicators, is_worse, trend_text, value_text
+
+    board = shop.dashboard.compute(BUILTIN_OWNER)
+    before_locale = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        shown = {i.key: i for i in indicators()}
+        rating = shown["average_rating"]
+        assert (rating.caption, rating.kind) == ("Average rating (30 days)", "rating")
+        assert value_text("rating", board.now.average_rating) == "2.7 ★"
+        assert trend_text(rating, board.now, board.before) == "▼ 1.0 points on the 30 days before"
+        assert is_worse(rating, board.now, board.before)
+        overdue = shown["overdue_complaints"]
+        assert (overdue.caption, shown["open_complaints"].caption) == (
+            "Overdue complaints", "Open complaints")
+        assert is_worse(overdue, board.now, board.before)  # 2 against 1: more is worse
+        assert value_text("count", board.now.overdue_complaints) == "2"
+    finally:
+        QLocale.setDefault(before_locale)

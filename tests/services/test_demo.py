@@ -1,4 +1,5 @@
-"""The sample shop: reproducible, believable, and never mixed into a real shop."""
+"""The sample shop: reproducible, believable, and never mixed into a real shop; with its loyalty
+history, and its feedback and complaint cases."""
 
 from __future__ import annotations
 
@@ -9,6 +10,11 @@ import pytest
 from sqlalchemy import delete, func, select
 
 from tokocrm.db.models import (
+    CaseEvent,
+    ComplaintCase,
+    Feedback,
+    FeedbackCategory,
+    FeedbackReply,
     Member,
     PointsAllocation,
     PointsEntry,
@@ -24,6 +30,7 @@ from tokocrm.domain.cards import is_valid_ean13, new_card_number
 from tokocrm.domain.demo_points import DEMO_REWARDS
 from tokocrm.domain.demo_shop import sample_shop
 from tokocrm.domain.errors import Cancelled, DemoRefused, InvalidField, PermissionDenied
+from tokocrm.domain.feedback import CaseStatus, is_overdue
 from tokocrm.domain.loyalty import LoyaltyRules, RewardKind, RewardTerms, Tier
 from tokocrm.domain.phone import parse_mobile
 from tokocrm.domain.roles import Role
@@ -32,6 +39,7 @@ from tokocrm.services.actor import BUILTIN_OWNER, Actor
 from tokocrm.services.container import open_services
 from tokocrm.services.demo import create_demo_shop
 from tokocrm.services.dto import MemberInput, PurchaseInput
+from tokocrm.services.feedback_dto import CaseFilter, FeedbackInput
 from tokocrm.services.loyalty import DailyRun
 
 CASHIER = Actor(username="ani", role=Role.CASHIER)
@@ -73,9 +81,17 @@ def _allocations(engine) -> list[tuple]:
             select(*table.c).order_by(table.c.debit_id, table.c.lot_id))]
 
 
+FEEDBACK_TABLES = (CaseEvent, FeedbackReply, ComplaintCase, Feedback)  # children first
+
+
+def _feedback(engine) -> list[list[tuple]]:
+    return [[tuple(row) for row in _rows(engine, model)] for model in FEEDBACK_TABLES]
+
+
 def _wipe(engine) -> None:
     with engine.begin() as connection:
-        for table in (PointsAllocation.__table__, PointsEntry.__table__, Redemption.__table__,
+        for table in (*(model.__table__ for model in FEEDBACK_TABLES),
+                      PointsAllocation.__table__, PointsEntry.__table__, Redemption.__table__,
                       Reward.__table__, purchase_category, Purchase.__table__, Member.__table__):
             connection.execute(delete(table))
         connection.execute(delete(ShopSetting))
@@ -83,11 +99,12 @@ def _wipe(engine) -> None:
 
 def test_same_seed_and_day_give_the_same_shop_and_another_seed_another(engine):
     create_demo_shop(engine, BUILTIN_OWNER, members=120, months=6, seed=3, today=TODAY)
-    first = (_members(engine), _purchases(engine), _ledger(engine))
+    first = (_members(engine), _purchases(engine), _ledger(engine), _feedback(engine))
     assert first[2][2], "a loyalty history"
+    assert first[3][3], "feedback"
     _wipe(engine)
     create_demo_shop(engine, BUILTIN_OWNER, members=120, months=6, seed=3, today=TODAY)
-    assert (_members(engine), _purchases(engine), _ledger(engine)) == first
+    assert (_members(engine), _purchases(engine), _ledger(engine), _feedback(engine)) == first
     _wipe(engine)
     create_demo_shop(engine, BUILTIN_OWNER, members=120, months=6, seed=4, today=TODAY)
     other = _members(engine)
@@ -173,8 +190,13 @@ def test_a_member_registered_afterwards_gets_the_next_free_card(shop, db_url):
         redeemed = services.loyalty.redeem(BUILTIN_OWNER, rich, voucher.id)
         added = services.loyalty.add_reward(BUILTIN_OWNER, "Gratis Teh Botol",
                                             RewardTerms(RewardKind.FREE_ITEM, 30))
+        said = services.feedback.record(BUILTIN_OWNER, FeedbackInput(rating=1,
+                                                                     member_id=member.id))
+        services.feedback.reply(BUILTIN_OWNER, said.id, "whatsapp", "Maaf, Kak")
     finally:
         services.close()
+    assert said.id == len(_rows(engine, Feedback)) and said.case_id == len(
+        _rows(engine, ComplaintCase))
     assert member.card not in cards and member.card == new_card_number("29", MEMBERS + 1)
     assert member.id == MEMBERS + 1
     assert redeemed.balance_after == _balances(engine)[rich] and added.id > voucher.id
@@ -234,6 +256,7 @@ def test_cancel_saves_nothing_even_after_batches_were_written(engine, monkeypatc
                          cancel=cancel_on_third_ask)
     assert _members(engine) == [] and _purchases(engine) == []
     assert _ledger(engine) == [[], [], [], []]
+    assert _feedback(engine) == [[], [], [], []]
     with engine.connect() as connection:
         assert connection.scalar(select(func.count()).select_from(ShopSetting)) == 0
     create_demo_shop(engine, BUILTIN_OWNER, members=10, today=TODAY)  # and it can start over
@@ -272,6 +295,10 @@ def test_without_a_day_nothing_is_later_than_now(engine):
     after = datetime.now()
     assert max(p.purchased_at for p in _rows(engine, Purchase)) <= after
     assert max(m.created_at for m in _rows(engine, Member)) <= after
+    stamps = [f.created_at for f in _rows(engine, Feedback)]
+    stamps += [e.created_at for e in _rows(engine, CaseEvent)]
+    stamps += [r.created_at for r in _rows(engine, FeedbackReply)]
+    assert stamps and max(stamps) <= after
     assert min(m.joined_on for m in _rows(engine, Member)) >= before.date() - timedelta(days=62)
 
 
@@ -519,3 +546,105 @@ def _check_bonuses(entries, members, purchases, rules: LoyaltyRules) -> None:
         assert e.points == rules.birthday_bonus
     assert not [e for e in entries
                 if e.kind in {"welcome", "birthday", "referral"} and not e.bonus_key]
+
+
+# -- feedback and complaints --------------------------------------------------------------------
+def test_feedback_comes_after_some_visits_mostly_good(shop):
+    engine, summary = shop
+    said = _rows(engine, Feedback)
+    purchases = {p.id: p for p in _rows(engine, Purchase)}
+    assert summary.feedback == len(said)
+    assert 0.01 * len(purchases) < len(said) < 0.06 * len(purchases)  # a few percent
+    walk_ins = [f for f in said if f.member_id is None]
+    assert walk_ins and all(f.purchase_id is None for f in walk_ins)
+    for f in said:
+        assert 1 <= f.rating <= 5 and (f.nps is None or 0 <= f.nps <= 10)
+        assert (f.created_by, f.till) == ("owner", "demo") and f.created_at <= END
+        assert f.complaint or f.rating >= 3  # rated 1 or 2: always a complaint
+        if f.member_id is not None:
+            bought = purchases[f.purchase_id]
+            assert bought.member_id == f.member_id and bought.purchased_at <= f.created_at
+    assert sum(f.rating for f in said) / len(said) > 3.8, "ratings skewed positive"
+    assert 0 < sum(f.nps is not None for f in said) < len(said)
+    assert {f.channel for f in said} == {"counter", "whatsapp", "phone", "social", "review"}
+    categories = {c.id: c.name for c in _rows(engine, FeedbackCategory)}
+    assert {categories[f.category_id] for f in said} == {"Produk", "Pelayanan", "Harga", "Toko",
+                                                         "Lainnya"}
+    assert any(f.comment for f in said) and any(f.comment is None for f in said)
+
+
+def test_every_complaint_has_one_case_in_every_state_some_overdue(shop):
+    engine, summary = shop
+    complaints = {f.id: f for f in _rows(engine, Feedback) if f.complaint}
+    cases = _rows(engine, ComplaintCase)
+    assert summary.complaints == len(cases) == len(complaints) > 0
+    assert sorted(c.feedback_id for c in cases) == sorted(complaints)  # exactly one each
+    for c in cases:
+        opened = complaints[c.feedback_id].created_at
+        assert (c.opened_at, c.due_at, c.version) == (opened, opened + timedelta(hours=48), 1)
+        assert c.status in {"open", "in_progress", "resolved"} and c.assignee is None
+        resolved = c.status == "resolved"
+        assert (c.resolved_at is not None, c.resolution is not None) == (resolved, resolved)
+        assert c.resolved_at is None or opened < c.resolved_at <= END
+    assert Counter(c.status for c in cases).keys() == {"open", "in_progress", "resolved"}
+    overdue = [c for c in cases if is_overdue(CaseStatus(c.status), c.due_at, END)]
+    assert overdue, "some complaints were left past their due time"
+    assert any(c.resolved_at > c.due_at for c in cases if c.resolved_at), "some resolved late"
+    assert any(c.resolved_at <= c.due_at for c in cases if c.resolved_at)
+
+
+def test_case_history_and_replies_are_what_the_service_writes(shop):
+    engine, _ = shop
+    cases = {c.id: c for c in _rows(engine, ComplaintCase)}
+    history: dict[int, list] = {}
+    for e in _rows(engine, CaseEvent):
+        history.setdefault(e.case_id, []).append(e)
+    replies = {r.feedback_id: r for r in _rows(engine, FeedbackReply)}
+    assert history.keys() == cases.keys() and replies
+    for case_id, events in history.items():
+        case = cases[case_id]
+        assert [e.created_at for e in events] == sorted(e.created_at for e in events)
+        assert (events[0].kind, events[0].created_at) == ("opened", case.opened_at)
+        kinds = [e.kind for e in events]
+        assert set(kinds) <= {"opened", "started", "replied", "resolved"}
+        if case.status != "resolved":
+            assert ("started" in kinds) == (case.status == "in_progress")
+        else:
+            assert (events[-1].kind, events[-1].detail, events[-1].created_at) == (
+                "resolved", case.resolution, case.resolved_at)
+        reply = replies.get(case.feedback_id)
+        assert ("replied" in kinds) == (reply is not None)
+        if reply is not None:
+            [event] = [e for e in events if e.kind == "replied"]
+            assert (event.detail, event.created_at) == (f"{reply.channel}: {reply.text}",
+                                                        reply.created_at)
+    assert all(r.created_at <= END and r.created_by == "owner" for r in replies.values())
+
+
+def test_the_feedback_service_sees_the_same_inbox(shop, db_url):
+    _, summary = shop
+    services = open_services(db_url, clock=lambda: END)
+    try:
+        inbox = services.feedback.cases(BUILTIN_OWNER)
+        overdue = services.feedback.cases(BUILTIN_OWNER, CaseFilter(overdue_only=True))
+        figures = services.feedback.figures(BUILTIN_OWNER)
+    finally:
+        services.close()
+    assert len(inbox) == summary.complaints
+    assert [c.due_at for c in inbox] == sorted(c.due_at for c in inbox)
+    assert overdue and all(c.overdue for c in overdue)
+    assert figures.overall.count == summary.feedback
+    assert figures.handling.overdue == len(overdue) and figures.handling.resolved > 0
+
+
+def test_a_retired_feedback_category_is_not_used(engine, db_url):
+    services = open_services(db_url)
+    try:
+        services.feedback.set_category_active(BUILTIN_OWNER, "Harga", False)
+        services.feedback.add_category(BUILTIN_OWNER, "Parkir")
+    finally:
+        services.close()
+    create_demo_shop(engine, BUILTIN_OWNER, members=150, seed=2, today=TODAY)
+    categories = {c.id: c.name for c in _rows(engine, FeedbackCategory)}
+    used = Counter(categories[f.category_id] for f in _rows(engine, Feedback))
+    assert "Harga" not in used and used["Parkir"] > 0  # the last active one takes its share

@@ -17,7 +17,9 @@ from tokocrm.domain.phone import format_local, parse_mobile
 from tokocrm.domain.roles import Role
 from tokocrm.services.actor import BUILTIN_OWNER, Actor
 from tokocrm.services.dto import MemberInput, PurchaseInput
-from tokocrm.services.export_queries import LocalPhones, TierNames
+from tokocrm.services.export_queries import FEEDBACK_COLUMNS, LocalPhones, TierNames
+from tokocrm.services.export_sheets import Kind
+from tokocrm.services.feedback_dto import FeedbackInput
 
 CASHIER = Actor(username="ani", role=Role.CASHIER, till="kasir-1")
 BOOKKEEPER = Actor(username="dewi", role=Role.BOOKKEEPER, till="kantor")
@@ -47,7 +49,7 @@ def rows_by(export, sheet, key):
 # -- permissions -------------------------------------------------------------------------------
 def test_a_cashier_may_not_export_anything(shop):
     for make in (lambda a: shop.exports.members(a), lambda a: shop.exports.purchases(a),
-                 lambda a: shop.exports.ledger(a),
+                 lambda a: shop.exports.ledger(a), lambda a: shop.exports.feedback(a),
                  lambda a: shop.exports.monthly(a, date(2026, 2, 1))):
         with pytest.raises(PermissionDenied):
             make(CASHIER)  # refused at once, before anything is read
@@ -205,6 +207,55 @@ def test_ledger_in_a_date_range(shop, clock):
                       "Points ledger", "Member")
     assert [(r["Member"], r["Time"]) for r in rows] == [("Februari", datetime(2026, 2, 1))]
     assert len(read(shop.exports.ledger(BOOKKEEPER, date(2026, 2, 1)))["Points ledger"][1]) == 2
+
+
+# -- customer feedback ---------------------------------------------------------------------------
+def said(shop, rating, who=None, **fields):
+    return shop.feedback.record(BUILTIN_OWNER, FeedbackInput(
+        rating=rating, member_id=None if who is None else who.id, **fields))
+
+
+def test_feedback_in_a_date_range_with_cases_and_walk_ins(shop, clock):
+    siti = member(shop, "Siti", "081234567890")
+    clock.set(2026, 2, 28, 23, 59)
+    said(shop, 5, siti)  # the day before: left out
+    clock.set(2026, 3, 1, 0, 0)
+    said(shop, 1, siti, nps=2, category="Produk", channel="whatsapp",
+         comment='=HYPERLINK("http://x","klik")')
+    clock.set(2026, 3, 2, 12, 0)
+    walk_in = said(shop, 4, nps=9, category="Harga", comment="Antre lama", complaint=True)
+    clock.set(2026, 3, 2, 13, 30)
+    shop.feedback.resolve(BUILTIN_OWNER, walk_in.case_id, "Kasir kedua dibuka")
+    clock.set(2026, 3, 3, 0, 0)
+    said(shop, 3)  # the day after: left out
+
+    rows, _ = rows_by(shop.exports.feedback(BOOKKEEPER, date(2026, 3, 1), date(2026, 3, 2)),
+                      "Feedback", "Time")
+    assert rows == [
+        {"Time": datetime(2026, 3, 1), "Card": siti.card, "Member": "Siti", "Rating": 1,
+         "NPS": 2, "Category": "Produk", "Channel": "whatsapp", "Complaint": True,
+         "Case status": "open", "Due": datetime(2026, 3, 3), "Resolved": None,
+         "Resolution": None, "Comment": '=HYPERLINK("http://x","klik")',
+         "Recorded by": "owner"},
+        {"Time": datetime(2026, 3, 2, 12), "Card": None, "Member": None, "Rating": 4,
+         "NPS": 9, "Category": "Harga", "Channel": "counter", "Complaint": True,
+         "Case status": "resolved", "Due": datetime(2026, 3, 4, 12),
+         "Resolved": datetime(2026, 3, 2, 13, 30), "Resolution": "Kasir kedua dibuka",
+         "Comment": "Antre lama", "Recorded by": "owner"}]
+    everything = read(shop.exports.feedback(BOOKKEEPER))["Feedback"]
+    assert len(everything[1]) == everything[2] == 4
+    plain = everything[1][0]
+    assert (plain[3], plain[4], plain[5], plain[7], plain[8]) == (5, None, "Lainnya", False, None)
+    assert len(read(shop.exports.feedback(BOOKKEEPER, date(2026, 3, 3)))["Feedback"][1]) == 1
+
+
+def test_feedback_columns_are_typed_and_free_text_is_text():
+    kinds = {c.key: c.kind for c in FEEDBACK_COLUMNS}
+    assert (kinds["Time"], kinds["Due"], kinds["Resolved"]) == (Kind.DATETIME,) * 3
+    assert (kinds["Rating"], kinds["NPS"], kinds["Complaint"]) == (Kind.COUNT, Kind.COUNT,
+                                                                   Kind.FLAG)
+    # TEXT cells never become formulas (io.xlsx_export): comments and resolutions are free text
+    assert {kinds[k] for k in ("Card", "Member", "Comment", "Resolution")} == {Kind.TEXT}
 
 
 # -- the monthly workbook --------------------------------------------------------------------------

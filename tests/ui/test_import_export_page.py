@@ -14,9 +14,17 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 from tests.factories import make_member, make_purchase
 from tokocrm.domain.roles import Role
 from tokocrm.services.actor import BUILTIN_OWNER, Actor
+from tokocrm.services.feedback_dto import FeedbackInput
 from tokocrm.ui.dialogs.import_wizard import ImportWizard
 from tokocrm.ui.pages.import_export_page import ImportExportPage
-from tokocrm.ui.widgets.export_panel import LEDGER, MEMBERS, MONTHLY, PURCHASES, ExportPanel
+from tokocrm.ui.widgets.export_panel import (
+    FEEDBACK,
+    LEDGER,
+    MEMBERS,
+    MONTHLY,
+    PURCHASES,
+    ExportPanel,
+)
 
 CASHIER = Actor(username="ani", role=Role.CASHIER, till="kasir-1")
 BOOKKEEPER = Actor(username="rina", role=Role.BOOKKEEPER, till="kantor")
@@ -135,6 +143,21 @@ def test_the_monthly_workbook_has_its_four_sheets(qtbot, shop, tmp_path):
     assert summary["Revenue"] == 100_000 and summary["Purchases"] == 1
 
 
+def test_the_feedback_of_the_period_exports(qtbot, shop, tmp_path):
+    siti = make_member(shop, "Siti")
+    shop.feedback.record(BUILTIN_OWNER, FeedbackInput(rating=2, member_id=siti.id,
+                                                      comment="Antri lama"))
+    page = make_page(qtbot, shop)
+    panel = page.export_panel
+    panel.export(FEEDBACK, tmp_path / "f.xlsx")
+    wait_written(qtbot, panel)
+    rows = sheet_rows(tmp_path / "f.xlsx", "Feedback")
+    header = rows[0]
+    (row,) = rows[1:]
+    found = dict(zip(header, row, strict=True))
+    assert (found["Member"], found["Rating"], found["Comment"]) == ("Siti", 2, "Antri lama")
+
+
 def test_a_file_that_cannot_be_written_is_said_plainly(qtbot, shop, tmp_path):
     page = make_page(qtbot, shop)
     panel = page.export_panel
@@ -184,16 +207,22 @@ def test_the_bookkeeper_has_both(qtbot, shop):
 
 def test_every_sheet_header_and_label_of_the_exports_is_translatable():
     from tokocrm.services.export_monthly import DAY_COLUMNS, SUMMARY_COLUMNS, summary_rows
-    from tokocrm.services.export_queries import LEDGER_COLUMNS, MEMBER_COLUMNS, PURCHASE_COLUMNS
-    from tokocrm.services.exports import DAYS, LEDGER, MEMBERS, PURCHASES, SUMMARY
+    from tokocrm.services.export_queries import (
+        FEEDBACK_COLUMNS,
+        LEDGER_COLUMNS,
+        MEMBER_COLUMNS,
+        PURCHASE_COLUMNS,
+    )
+    from tokocrm.services.exports import DAYS, FEEDBACK, LEDGER, MEMBERS, PURCHASES, SUMMARY
     from tokocrm.ui.widgets.spreadsheet_texts import export_texts
 
     figures = SimpleNamespace(month=SimpleNamespace(first=None, last=None), points=SimpleNamespace(
         issued=0, redeemed=0, expired=0), revenue=0, purchases=0, discount=0, voided=0,
         active_members=0, new_members=0, opening_points=0, closing_points=0, point_value=0,
         liability=0)
-    english = {MEMBERS, PURCHASES, LEDGER, SUMMARY, DAYS}
+    english = {MEMBERS, PURCHASES, LEDGER, FEEDBACK, SUMMARY, DAYS}
     english |= {column.key for columns in (MEMBER_COLUMNS, PURCHASE_COLUMNS, LEDGER_COLUMNS,
-                                          SUMMARY_COLUMNS, DAY_COLUMNS) for column in columns}
+                                          FEEDBACK_COLUMNS, SUMMARY_COLUMNS, DAY_COLUMNS)
+                for column in columns}
     english |= {label for label, _value in summary_rows(figures, None)}
     assert english <= set(export_texts())

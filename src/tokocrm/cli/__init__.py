@@ -17,6 +17,7 @@ from tokocrm.cli import (
     customer_value,
     demo,
     exports,
+    feedback,
     imports,
     loyalty,
     members,
@@ -82,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     exports.add_parsers(commands, common)
     imports.add_parsers(commands, common)
     segments.add_parsers(commands, common)
+    feedback.add_parsers(commands, common)
     customer_value.add_parsers(commands, common)
     report.add_parsers(commands, common)
     demo.add_parsers(commands, common)

@@ -23,8 +23,11 @@ def make_demo(services: Services, actor: Actor, args: argparse.Namespace) -> Out
     summary = create_demo_shop(services.engine, actor, members=args.members,
                                months=args.months, seed=args.seed)
     document = {"members": summary.members, "purchases": summary.purchases,
-                "points_entries": summary.points_entries, "redemptions": summary.redemptions}
+                "points_entries": summary.points_entries, "redemptions": summary.redemptions,
+                "feedback": summary.feedback, "complaints": summary.complaints}
     return Output(document, lambda: (f"Sample shop: {summary.members} members, "
                                      f"{summary.purchases} purchases, "
                                      f"{summary.points_entries} points entries, "
-                                     f"{summary.redemptions} redemptions"))
+                                     f"{summary.redemptions} redemptions, "
+                                     f"{summary.feedback} feedback, "
+                                     f"{summary.complaints} complaints"))

@@ -1,9 +1,9 @@
-"""`tokocrm export members|purchases|ledger OUT.xlsx [--from DATE] [--to DATE]` and
+"""`tokocrm export members|purchases|ledger|feedback OUT.xlsx [--from DATE] [--to DATE]` and
 `tokocrm export monthly OUT.xlsx --month YYYY-MM`: Excel workbooks for the bookkeeper.
 
 The file appears whole or not at all (io.xlsx_export writes beside it and renames). `--from`
 and `--to` are inclusive days: when a purchase was made, a ledger entry written, a member
-joined. `export feedback` is refused until feedback exists (issue #8).
+joined, feedback given.
 """
 
 from __future__ import annotations
@@ -24,11 +24,6 @@ from tokocrm.services.export_sheets import Export
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 
 
-class NotAvailableYet(TokoError):
-    code = "export.not_available"
-    template = "{what} cannot be exported yet: {why}"
-
-
 class BadMonth(TokoError):
     code = "export.bad_month"
     template = "month: {value!r} is not a month (YYYY-MM)"
@@ -44,7 +39,8 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
             ("purchases", "purchases, voided ones marked (--from/--to: bought)",
              export_purchases),
             ("ledger", "the points ledger (--from/--to: when entered)", export_ledger),
-            ("feedback", "customer feedback (not available yet)", export_feedback)):
+            ("feedback", "customer feedback with its complaint cases (--from/--to: given)",
+             export_feedback)):
         kind = kinds.add_parser(name, parents=[common], help=help_text)
         kind.add_argument("out", metavar="OUT.xlsx")
         kind.add_argument("--from", dest="date_from", metavar="DATE", help="first day, YYYY-MM-DD")
@@ -76,9 +72,9 @@ def export_monthly(services: Services, actor: Actor, args: argparse.Namespace) -
     return _write(services.exports.monthly(actor, parse_month(args.month)), args.out)
 
 
-def export_feedback(_services: Services, _actor: Actor, _args: argparse.Namespace) -> Output:
-    raise NotAvailableYet(what="feedback",
-                          why="customer feedback arrives with issue #8; nothing was written")
+def export_feedback(services: Services, actor: Actor, args: argparse.Namespace) -> Output:
+    first, last = _days(args)
+    return _write(services.exports.feedback(actor, first, last), args.out)
 
 
 def parse_month(text: str) -> date:

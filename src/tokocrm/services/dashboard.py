@@ -47,7 +47,7 @@ class DashboardService:
         as_of = as_of or self._clock().date()
         steps = _Steps(4 + MONTHS, progress, cancel)
         with self._sessions() as session:
-            now = period_figures(session, as_of)
+            now = period_figures(session, as_of, self._clock())
             steps()
             before = period_figures(session, as_of - timedelta(days=PERIOD_DAYS))
             steps()

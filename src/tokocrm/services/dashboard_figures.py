@@ -12,7 +12,11 @@ Definitions (a "buyer" is a member with a purchase that was not voided):
 - conversion: of members who joined in the 90 days up to the period's end, the share who
   have bought;
 - incomplete contact: active members with no phone (they cannot be sent a WhatsApp);
-- points liability: the ledger's sum at the period's end times the Rupiah value of a point.
+- points liability: the ledger's sum at the period's end times the Rupiah value of a point;
+- open complaints: cases opened before the period's end and not resolved by then (resolved
+  later counts as open); overdue complaints: those of them already past their due time then.
+  A reopened case is taken as it stands now (its history is not replayed);
+- average rating: the mean rating of the feedback given in the period.
 """
 
 from __future__ import annotations
@@ -20,10 +24,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, case, exists, func, select
+from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from tokocrm.db.models import Member, PointsEntry, Purchase
+from tokocrm.db.models import ComplaintCase, Feedback, Member, PointsEntry, Purchase
 from tokocrm.domain.members import MemberStatus
 from tokocrm.services.loyalty_rules import load_rules
 
@@ -45,19 +49,28 @@ class PeriodFigures:
     conversion: float | None
     incomplete_contact: int
     points_liability: int  # Rupiah
+    open_complaints: int
+    overdue_complaints: int
+    average_rating: float | None  # 1..5
 
 
-def period_figures(session: Session, last_day: date) -> PeriodFigures:
+def period_figures(session: Session, last_day: date, now: datetime | None = None
+                   ) -> PeriodFigures:
+    """The figures of the 30 days up to `last_day`. Complaints are counted as they stand at
+    its end, or at `now` when that comes first (today: a case due this evening is not late)."""
     end = _midnight(last_day + timedelta(days=1))
     start = end - timedelta(days=PERIOD_DAYS)
     buyers, revenue, visits = _period_sales(session, start, end)
+    open_cases, overdue_cases = _complaints_open_at(session, min(end, now or end))
     return PeriodFigures(
         active_members=buyers, new_members=_joined(session, start.date(), last_day),
         revenue=revenue, visits=visits, one_time_rate=_one_time_rate(session, end),
         repeat_rate=_share(_returning(session, start, end), buyers),
         retention_90=_retention(session, end), conversion=_conversion(session, last_day),
         incomplete_contact=_no_phone(session, last_day),
-        points_liability=_liability(session, end))
+        points_liability=_liability(session, end),
+        open_complaints=open_cases, overdue_complaints=overdue_cases,
+        average_rating=_average_rating(session, start, end))
 
 
 def _midnight(day: date) -> datetime:
@@ -145,3 +158,20 @@ def _liability(session: Session, end: datetime) -> int:
     outstanding = session.scalar(select(func.coalesce(func.sum(PointsEntry.points), 0))
                                  .where(PointsEntry.created_at < end)) or 0
     return int(outstanding) * load_rules(session).point_value
+
+
+def _complaints_open_at(session: Session, end: datetime) -> tuple[int, int]:
+    """Cases open at `end`, and of those the ones past due then (as domain.feedback's
+    is_overdue: due strictly before that moment)."""
+    unresolved = or_(ComplaintCase.resolved_at.is_(None), ComplaintCase.resolved_at >= end)
+    open_cases, overdue = session.execute(
+        select(func.count(), func.coalesce(func.sum(case((ComplaintCase.due_at < end, 1),
+                                                         else_=0)), 0))
+        .where(ComplaintCase.opened_at < end, unresolved)).one()
+    return int(open_cases), int(overdue)
+
+
+def _average_rating(session: Session, start: datetime, end: datetime) -> float | None:
+    average = session.scalar(select(func.avg(Feedback.rating)).where(
+        Feedback.created_at >= start, Feedback.created_at < end))
+    return None if average is None else float(average)  # PostgreSQL's avg is a Decimal

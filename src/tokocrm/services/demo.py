@@ -1,11 +1,13 @@
-"""Fill an empty database with the sample shop (tokocrm.domain.demo_shop) and its loyalty
-history (tokocrm.domain.demo_points), all or nothing.
+"""Fill an empty database with the sample shop (tokocrm.domain.demo_shop), its loyalty history
+(tokocrm.domain.demo_points) and its feedback and complaints (tokocrm.domain.demo_feedback),
+all or nothing.
 
 Rows go in through SQLAlchemy Core executemany in batches inside one transaction: fast enough
 for 100,000 members with two million purchases and their points, and a cancel or an error
 leaves the database exactly as it was. A shop that already has members is refused, so sample
 data never mixes with real customers. The points follow the shop's own loyalty rules and a
-small reward catalog the demo adds (rewards the owner already has are left alone).
+small reward catalog the demo adds (rewards the owner already has are left alone). Feedback
+takes the shop's active feedback categories and its hours to resolve a complaint.
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ from sqlalchemy import Connection, Engine, Table, bindparam, func, insert, selec
 
 from tokocrm.db.engine import WRITE_INTENT
 from tokocrm.db.models import (
+    CaseEvent,
+    ComplaintCase,
+    Feedback,
+    FeedbackCategory,
+    FeedbackReply,
     Member,
     PointsAllocation,
     PointsEntry,
@@ -32,14 +39,17 @@ from tokocrm.db.models import (
     purchase_category,
 )
 from tokocrm.domain import cards, demo_points
+from tokocrm.domain.demo_feedback import DemoCase, DemoFeedback, FeedbackBook
 from tokocrm.domain.demo_points import DEMO_REWARDS, DemoReward, MemberPoints, PointsBook
 from tokocrm.domain.demo_shop import MAX_MEMBERS, OPEN_HOUR, DemoMember, first_day, sample_shop
 from tokocrm.domain.errors import Cancelled, DemoRefused, InvalidField
+from tokocrm.domain.feedback import DEFAULT_DUE_HOURS
 from tokocrm.domain.loyalty import LoyaltyRules
 from tokocrm.domain.members import MemberStatus
 from tokocrm.domain.roles import Permission
 from tokocrm.services.actor import Actor, require
 from tokocrm.services.clock import local_now
+from tokocrm.services.feedback import DUE_HOURS_KEY
 from tokocrm.services.loyalty_rules import RULES_KEY, rules_from_json
 from tokocrm.services.members import CARD_PREFIX_KEY, CARD_SEQUENCE_KEY
 from tokocrm.services.points_ledger import Kind
@@ -60,6 +70,10 @@ REWARD = Reward.__table__
 REDEMPTION = Redemption.__table__
 ENTRY = PointsEntry.__table__
 ALLOCATION = PointsAllocation.__table__
+FEEDBACK = Feedback.__table__
+CASE = ComplaintCase.__table__
+CASE_EVENT = CaseEvent.__table__
+REPLY = FeedbackReply.__table__
 PURCHASE_KEYS = ("id", "member_id", "amount", "discount", "purchased_at", "items_count",
                  "till", "recorded_by", "recorded_at")
 REDEMPTION_KEYS = ("id", "member_id", "reward_id", "purchase_id", "points", "discount", "till",
@@ -67,6 +81,12 @@ REDEMPTION_KEYS = ("id", "member_id", "reward_id", "purchase_id", "points", "dis
 ENTRY_KEYS = ("id", "member_id", "points", "kind", "reason", "purchase_id", "redemption_id",
               "expires_on", "bonus_key", "created_by", "created_at")
 ALLOCATION_KEYS = ("debit_id", "lot_id", "points")
+FEEDBACK_KEYS = ("id", "member_id", "purchase_id", "rating", "nps", "category_id", "channel",
+                 "comment", "complaint", "created_at", "created_by", "till")
+CASE_KEYS = ("id", "feedback_id", "status", "assignee", "due_at", "resolution", "opened_at",
+             "resolved_at", "version")
+CASE_EVENT_KEYS = ("id", "case_id", "kind", "detail", "created_at", "created_by")
+REPLY_KEYS = ("id", "feedback_id", "channel", "text", "created_at", "created_by")
 KINDS = {demo_points.WELCOME: Kind.WELCOME, demo_points.EARN: Kind.EARN,
          demo_points.BIRTHDAY: Kind.BIRTHDAY, demo_points.REFERRAL: Kind.REFERRAL,
          demo_points.REDEEM: Kind.REDEEM, demo_points.EXPIRE: Kind.EXPIRE}
@@ -82,6 +102,8 @@ class DemoSummary:
     purchases: int
     points_entries: int = 0
     redemptions: int = 0
+    feedback: int = 0
+    complaints: int = 0  # complaint cases, one per feedback marked a complaint
 
 
 def create_demo_shop(engine: Engine, actor: Actor, *, members: int = 2000, months: int = 24,
@@ -105,12 +127,16 @@ def create_demo_shop(engine: Engine, actor: Actor, *, members: int = 2000, month
         catalog = _seed_rewards(connection, opened)
         book = PointsBook(_rules(connection), [reward for reward, _ in catalog], months=months,
                           today=today, not_after=not_after, seed=seed)
+        said = FeedbackBook(seed=seed, not_after=not_after,
+                            due_hours=int(_setting(connection, DUE_HOURS_KEY, DEFAULT_DUE_HOURS)))
         writer = _Writer(connection, actor.username, members, book,
-                         [reward_id for _, reward_id in catalog])
+                         [reward_id for _, reward_id in catalog], said)
         with _indexes_built_afterwards(connection, FILLED_FROM_EMPTY):
             _write_all(writer, shop, members, progress, cancel)
     return DemoSummary(members=members, purchases=writer.purchases,
-                       points_entries=writer.entries, redemptions=writer.redemptions)
+                       points_entries=writer.entries, redemptions=writer.redemptions,
+                       feedback=writer.feedback_writer.feedback,
+                       complaints=writer.feedback_writer.cases)
 
 
 def _check_arguments(members: int, months: int, seed: int) -> None:
@@ -173,7 +199,7 @@ class _Writer:
     here, in join order, so purchases, categories, referrals and points can point at them."""
 
     def __init__(self, connection: Connection, username: str, total: int, book: PointsBook,
-                 reward_ids: list[int]) -> None:
+                 reward_ids: list[int], said: FeedbackBook) -> None:
         self.connection, self.username = connection, username
         self.book, self.reward_ids = book, reward_ids
         self.prefix = str(_setting(connection, CARD_PREFIX_KEY, cards.DEFAULT_PREFIX))
@@ -192,6 +218,8 @@ class _Writer:
         self.allocation_insert = _TupleInsert(connection, ALLOCATION, ALLOCATION_KEYS)
         self.stamp = _datetime_processor(connection, PURCHASE.c.purchased_at)
         self.day = _date_processor(connection, ENTRY.c.expires_on)
+        self.said = said
+        self.feedback_writer = _FeedbackRows(connection, username, self.stamp)
         self.member_rows: list[dict[str, Any]] = []
         self.purchase_rows: list[tuple[Any, ...]] = []
         self.link_rows: list[dict[str, int]] = []
@@ -213,6 +241,7 @@ class _Writer:
         stamps = self._add_purchases(member, member_id, points.discounts if points else {})
         if points is not None:
             self._add_points(points, first_purchase, stamps)
+        self.feedback_writer.add(self.said.add(member), member_id, first_purchase)
         self._flush_when_full()
 
     def _flush_when_full(self) -> None:
@@ -320,6 +349,7 @@ class _Writer:
         self.redemption_insert.execute(self.redemption_rows)
         self.entry_insert.execute(self.entry_rows)
         self.allocation_insert.execute(self.allocation_rows)
+        self.feedback_writer.flush()
         for rows in (self.member_rows, self.purchase_rows, self.link_rows,
                      self.redemption_rows, self.entry_rows, self.allocation_rows):
             rows.clear()
@@ -347,6 +377,76 @@ class _Writer:
                 update(PURCHASE).where(PURCHASE.c.id == bindparam("purchase"))
                 .values(amount=PURCHASE.c.amount - bindparam("off"), discount=bindparam("off")),
                 self.discounted)
+
+
+class _FeedbackRows:
+    """Feedback, its complaint cases with their history, and the shop's replies, as rows
+    (ids given here, like the rest), inserted with the batch of their members and purchases."""
+
+    def __init__(self, connection: Connection, username: str,
+                 stamp: Callable[[datetime], Any]) -> None:
+        self.username, self.stamp = username, stamp
+        self.category_ids, self.fallback = _feedback_categories(connection)
+        self.inserts = [_TupleInsert(connection, table, keys) for table, keys in (
+            (FEEDBACK, FEEDBACK_KEYS), (CASE, CASE_KEYS), (CASE_EVENT, CASE_EVENT_KEYS),
+            (REPLY, REPLY_KEYS))]
+        self.feedback_rows: list[tuple[Any, ...]] = []
+        self.case_rows: list[tuple[Any, ...]] = []
+        self.event_rows: list[tuple[Any, ...]] = []
+        self.reply_rows: list[tuple[Any, ...]] = []
+        self.next_feedback, self.next_case = _next_id(connection, FEEDBACK), _next_id(
+            connection, CASE)
+        self.next_event, self.next_reply = _next_id(connection, CASE_EVENT), _next_id(
+            connection, REPLY)
+        self.feedback = self.cases = 0
+
+    def add(self, said: list[DemoFeedback], member_id: int, first_purchase: int) -> None:
+        for one in said:
+            feedback_id = self.next_feedback
+            self.next_feedback += 1
+            self.feedback_rows.append((
+                feedback_id, None if one.walk_in else member_id,
+                None if one.purchase is None else first_purchase + one.purchase, one.rating,
+                one.nps, self.category_ids.get(one.category, self.fallback), one.channel,
+                one.comment, one.complaint, self.stamp(one.at), self.username, TILL))
+            if one.reply is not None:
+                at, channel, text = one.reply
+                self.reply_rows.append((self.next_reply, feedback_id, channel, text,
+                                        self.stamp(at), self.username))
+                self.next_reply += 1
+            if one.case is not None:
+                self._add_case(one.case, feedback_id)
+        self.feedback += len(said)
+
+    def _add_case(self, case: DemoCase, feedback_id: int) -> None:
+        stamp, case_id = self.stamp, self.next_case
+        resolved = None if case.resolved_at is None else stamp(case.resolved_at)
+        self.case_rows.append((case_id, feedback_id, case.status, None, stamp(case.due_at),
+                               case.resolution, stamp(case.opened_at), resolved, 1))
+        self.event_rows.extend((self.next_event + number, case_id, kind, detail, stamp(at),
+                                self.username)
+                               for number, (kind, detail, at) in enumerate(case.events))
+        self.next_event += len(case.events)
+        self.next_case += 1
+        self.cases += 1
+
+    def flush(self) -> None:
+        """Feedback first: cases, history and replies point at it."""
+        for insert_, rows in zip(self.inserts, (self.feedback_rows, self.case_rows,
+                                                self.event_rows, self.reply_rows), strict=True):
+            insert_.execute(rows)
+            rows.clear()
+
+
+def _feedback_categories(connection: Connection) -> tuple[dict[str, int], int]:
+    """The shop's active feedback categories by name, and the one feedback falls back on when
+    the owner retired or renamed the sample's (the last, as FeedbackService takes it)."""
+    rows = list(connection.execute(select(FeedbackCategory.name, FeedbackCategory.id,
+                                          FeedbackCategory.active)
+                                   .order_by(FeedbackCategory.id)))
+    active = {name: category_id for name, category_id, on in rows if on}
+    fallback = list(active.values())[-1] if active else rows[-1][1]
+    return active, fallback
 
 
 def _insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -481,11 +581,12 @@ def _put_setting(connection: Connection, key: str, value: Any) -> None:
 
 def _advance_id_sequences(connection: Connection) -> None:
     """PostgreSQL hands out serial ids from a sequence that explicit ids do not move; move it
-    past them so the next member, purchase, reward, redemption or ledger entry made at the
-    counter gets a free id."""
+    past them so the next member, purchase, reward, redemption, ledger entry or feedback made
+    at the counter gets a free id."""
     if connection.dialect.name != "postgresql":
         return
-    for table in ("member", "purchase", "reward", "redemption", "points_entry"):
+    for table in ("member", "purchase", "reward", "redemption", "points_entry", "feedback",
+                  "complaint_case", "case_event", "feedback_reply"):
         connection.execute(text(
             f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), max(id)) FROM {table} "
             "HAVING max(id) IS NOT NULL"))

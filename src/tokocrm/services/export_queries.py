@@ -1,6 +1,7 @@
 """The detail tables an export streams: members with their loyalty figures, purchases, the
-points ledger. One SQL statement each, over the whole table (aggregates joined, never a query
-per row), read with yield_per so memory stays flat however big the shop is."""
+points ledger, customer feedback. One SQL statement each, over the whole table (aggregates
+joined, never a query per row), read with yield_per so memory stays flat however big the shop
+is."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from sqlalchemy import Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from tokocrm.db.models import (
+    ComplaintCase,
+    Feedback,
+    FeedbackCategory,
     Member,
     PointsEntry,
     ProductCategory,
@@ -54,6 +58,14 @@ LEDGER_COLUMNS = (
     Column("Kind", Kind.TEXT), Column("Points", Kind.POINTS), Column("Reason", Kind.TEXT, 28),
     Column("Purchase ID", Kind.COUNT), Column("Redemption ID", Kind.COUNT),
     Column("Reward", Kind.TEXT, 20), Column("Expires on", Kind.DATE), Column("By", Kind.TEXT),
+)
+FEEDBACK_COLUMNS = (
+    Column("Time", Kind.DATETIME), Column("Card", Kind.TEXT, 16), Column("Member", Kind.TEXT, 28),
+    Column("Rating", Kind.COUNT), Column("NPS", Kind.COUNT), Column("Category", Kind.TEXT),
+    Column("Channel", Kind.TEXT), Column("Complaint", Kind.FLAG),
+    Column("Case status", Kind.TEXT), Column("Due", Kind.DATETIME),
+    Column("Resolved", Kind.DATETIME), Column("Resolution", Kind.TEXT, 36),
+    Column("Comment", Kind.TEXT, 40), Column("Recorded by", Kind.TEXT),
 )
 
 _LISTED = Member.status != MemberStatus.MERGED  # a merged record is only a pointer
@@ -235,3 +247,27 @@ def ledger_count_query(first: date | None, last: date | None) -> Select:
 
 def ledger_rows(session: Session, query: Select) -> Iterator[Row]:
     yield from (tuple(row) for row in stream(session, query))
+
+
+# -- customer feedback ---------------------------------------------------------------------------
+def feedback_query(first: date | None, last: date | None) -> Select:
+    """Feedback given on the days first..last, oldest first, with its complaint case if it has
+    one; a walk-in's has no card or member."""
+    return (select(Feedback.created_at, Member.card, Member.name, Feedback.rating, Feedback.nps,
+                   FeedbackCategory.name, Feedback.channel, Feedback.complaint,
+                   ComplaintCase.status, ComplaintCase.due_at, ComplaintCase.resolved_at,
+                   ComplaintCase.resolution, Feedback.comment, Feedback.created_by)
+            .join(FeedbackCategory, FeedbackCategory.id == Feedback.category_id)
+            .outerjoin(Member, Member.id == Feedback.member_id)
+            .outerjoin(ComplaintCase, ComplaintCase.feedback_id == Feedback.id)
+            .where(*day_range(Feedback.created_at, first, last))
+            .order_by(Feedback.created_at, Feedback.id))
+
+
+def feedback_count_query(first: date | None, last: date | None) -> Select:
+    return select(Feedback.id).where(*day_range(Feedback.created_at, first, last))
+
+
+def feedback_rows(session: Session, query: Select) -> Iterator[Row]:
+    for row in stream(session, query):
+        yield (*row[:7], bool(row[7]), *row[8:])  # a flag, whatever the driver hands back

@@ -1,10 +1,10 @@
-"""Exports for owners and bookkeepers (issue #6): members, purchases, the points ledger and the
-monthly bookkeeping workbook, as sheets of typed rows streamed from the database.
+"""Exports for owners and bookkeepers (issue #6): members, purchases, the points ledger, the
+monthly bookkeeping workbook and customer feedback (issue #8), as sheets of typed rows
+streamed from the database.
 
 Each method checks the permission at once (a cashier is refused before anything is read) and
 returns an Export; the rows are read when a writer opens it (`with export.reading() as
 sheets`), all in one read-only transaction. Writing the file is io.xlsx_export's job.
-Feedback is not exported yet: it arrives with issue #8.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from tokocrm.services.export_monthly import (
 from tokocrm.services.export_sheets import Export, Sheet
 from tokocrm.services.loyalty_rules import load_rules
 
-MEMBERS, PURCHASES, LEDGER = "Members", "Purchases", "Points ledger"
+MEMBERS, PURCHASES, LEDGER, FEEDBACK = "Members", "Purchases", "Points ledger", "Feedback"
 SUMMARY, DAYS = "Summary", "Days"
 
 
@@ -72,6 +72,20 @@ class ExportService:
         require(actor, Permission.EXPORT_DATA)
         return Export(self._sessions, "ledger",
                       lambda session: [_ledger_sheet(session, date_from, date_to)])
+
+    def feedback(self, actor: Actor, date_from: date | None = None,
+                 date_to: date | None = None) -> Export:
+        """Feedback given on the days date_from..date_to, oldest first, with how its complaint
+        case stands (walk-ins' included, without a card)."""
+        require(actor, Permission.EXPORT_DATA)
+
+        def plan(session: Session) -> list[Sheet]:
+            query = q.feedback_query(date_from, date_to)
+            total = q.count(session, q.feedback_count_query(date_from, date_to))
+            return [Sheet(FEEDBACK, q.FEEDBACK_COLUMNS, total,
+                          lambda: q.feedback_rows(session, query))]
+
+        return Export(self._sessions, "feedback", plan)
 
     def monthly(self, actor: Actor, month: date) -> Export:
         """The bookkeeping workbook of the month `month` falls in: the summary, one line per

@@ -102,6 +102,7 @@ def _fields() -> dict[str, str]:
         "due_hours": translate("Messages", "Hours to resolve a complaint"),
         "assignee": translate("Messages", "Assigned to"),
         "text": translate("Messages", "Reply"),
+        "purchase": translate("Messages", "Purchase"),
     }
 
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tokocrm.domain.errors import Cancelled, TokoError
 from tokocrm.domain.roles import Permission, allows
 from tokocrm.io.xlsx_export import Written, write_xlsx
 from tokocrm.services.actor import Actor
@@ -98,9 +97,4 @@ class SegmentMembersDialog(QDialog):
 
     def _on_failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)
-        if isinstance(error, Cancelled):
-            self.result.setText(self.tr("Export stopped; no file was written."))
-        elif isinstance(error, TokoError):
-            self.result.setText(spreadsheet_texts.problem(error))
-        else:
-            self.result.setText(self.tr("The export failed: {error}").format(error=error))
+        self.result.setText(spreadsheet_texts.export_failure(error))

@@ -20,7 +20,7 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "li
 class Indicator:
     key: str  # a PeriodFigures field
     caption: str
-    kind: str  # "count", "rupiah" or "share"
+    kind: str  # "count", "rupiah", "share" or "rating" (1 to 5 stars)
     more_is_better: bool = True
 
 
@@ -42,6 +42,12 @@ def indicators() -> list[Indicator]:
                   "count", more_is_better=False),
         Indicator("points_liability", translate("DashboardTexts", "Points liability"), "rupiah",
                   more_is_better=False),
+        Indicator("open_complaints", translate("DashboardTexts", "Open complaints"), "count",
+                  more_is_better=False),
+        Indicator("overdue_complaints", translate("DashboardTexts", "Overdue complaints"),
+                  "count", more_is_better=False),
+        Indicator("average_rating", translate("DashboardTexts", "Average rating (30 days)"),
+                  "rating"),
     ]
 
 
@@ -52,11 +58,14 @@ def value_text(kind: str, value: float | None) -> str:
         return formatting.rupiah(int(value))
     if kind == "share":
         return QLocale().toString(value * 100, "f", 1) + " %"
+    if kind == "rating":
+        return QLocale().toString(value, "f", 1) + " ★"
     return QLocale().toString(int(value))
 
 
 def trend_text(indicator: Indicator, now: PeriodFigures, before: PeriodFigures) -> str:
-    """'▲ 12.5 % on the 30 days before' (a share moves in points, not percent)."""
+    """'▲ 12.5 % on the 30 days before' (a share or a rating moves in points, not
+    percent: a share in percentage points, a rating in stars)."""
     new, old = getattr(now, indicator.key), getattr(before, indicator.key)
     if new is None or old is None:
         return translate("DashboardTexts", "no earlier figure to compare")
@@ -64,9 +73,10 @@ def trend_text(indicator: Indicator, now: PeriodFigures, before: PeriodFigures) 
     if change == 0:
         return translate("DashboardTexts", "= the same as the 30 days before")
     arrow = "▲" if change > 0 else "▼"
-    if indicator.kind == "share":
+    if indicator.kind in ("share", "rating"):
+        scale = 100 if indicator.kind == "share" else 1
         amount = translate("DashboardTexts", "{n} points").format(
-            n=QLocale().toString(abs(change) * 100, "f", 1))
+            n=QLocale().toString(abs(change) * scale, "f", 1))
     elif old:
         amount = QLocale().toString(abs(change) / abs(old) * 100, "f", 1) + " %"
     else:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tokocrm.domain.errors import Cancelled, TokoError
 from tokocrm.io.xlsx_export import Written, write_xlsx
 from tokocrm.services.actor import Actor
 from tokocrm.services.container import Services
@@ -36,7 +35,8 @@ from tokocrm.ui.widgets.job_progress import JobProgress
 from tokocrm.ui.widgets.save_dialog import ask_save_path
 
 WARNING, DONE = "color: #b00020;", "color: #1b5e20;"
-MEMBERS, PURCHASES, LEDGER, MONTHLY = "members", "purchases", "ledger", "monthly"
+MEMBERS, PURCHASES, LEDGER, FEEDBACK, MONTHLY = (
+    "members", "purchases", "ledger", "feedback", "monthly")
 HEADING_WIDTH = 170  # the first column, as wide as the import box's
 
 
@@ -67,11 +67,14 @@ class ExportPanel(QGroupBox):
         today = date.today()
         self.purchases_from, self.purchases_to = _date_edit(today.replace(day=1)), _date_edit(today)
         self.ledger_from, self.ledger_to = _date_edit(today.replace(day=1)), _date_edit(today)
+        self.feedback_from = _date_edit(today.replace(day=1))
+        self.feedback_to = _date_edit(today)
         self.month = _date_edit(today.replace(day=1) - timedelta(days=1), "MMMM yyyy")
         self.buttons = {
             MEMBERS: QPushButton(self.tr("Export members…")),
             PURCHASES: QPushButton(self.tr("Export purchases…")),
             LEDGER: QPushButton(self.tr("Export points ledger…")),
+            FEEDBACK: QPushButton(self.tr("Export feedback…")),
             MONTHLY: QPushButton(self.tr("Export the month…")),
         }
         rows = (
@@ -83,6 +86,9 @@ class ExportPanel(QGroupBox):
             (LEDGER, self.tr("Points ledger"),
              self.tr("Every points entry made in the period."),
              self._period(self.ledger_from, self.ledger_to)),
+            (FEEDBACK, self.tr("Feedback"),
+             self.tr("Feedback given in the period, with its complaint case."),
+             self._period(self.feedback_from, self.feedback_to)),
             (MONTHLY, self.tr("Monthly bookkeeping"),
              self.tr("Summary, one line per day, the month's purchases and points."),
              self._labelled(self.tr("Month"), self.month)),
@@ -179,12 +185,7 @@ class ExportPanel(QGroupBox):
     def _on_failed(self, error: BaseException) -> None:
         self._set_busy(False)
         self.result.setStyleSheet(WARNING)
-        if isinstance(error, Cancelled):
-            self.result.setText(self.tr("Export stopped; no file was written."))
-        elif isinstance(error, TokoError):
-            self.result.setText(spreadsheet_texts.problem(error))
-        else:
-            self.result.setText(self.tr("The export failed: {error}").format(error=error))
+        self.result.setText(spreadsheet_texts.export_failure(error))
 
     # -- helpers -----------------------------------------------------------------------------
     def _request(self, kind: str) -> _Request | None:
@@ -199,7 +200,8 @@ class ExportPanel(QGroupBox):
                             self.tr("bookkeeping-{month}.xlsx").format(
                                 month=month.strftime("%Y-%m")))
         edits = {PURCHASES: (self.purchases_from, self.purchases_to),
-                 LEDGER: (self.ledger_from, self.ledger_to)}[kind]
+                 LEDGER: (self.ledger_from, self.ledger_to),
+                 FEEDBACK: (self.feedback_from, self.feedback_to)}[kind]
         first, last = (from_qdate(edit.date()) for edit in edits)
         if first > last:
             self.result.setStyleSheet(WARNING)
@@ -209,6 +211,10 @@ class ExportPanel(QGroupBox):
         if kind == PURCHASES:
             return _Request(lambda: exports.purchases(actor, first, last),
                             self.tr("purchases-{first}-to-{last}.xlsx").format(
+                                first=first.isoformat(), last=last.isoformat()))
+        if kind == FEEDBACK:
+            return _Request(lambda: exports.feedback(actor, first, last),
+                            self.tr("feedback-{first}-to-{last}.xlsx").format(
                                 first=first.isoformat(), last=last.isoformat()))
         return _Request(lambda: exports.ledger(actor, first, last),
                         self.tr("points-{first}-to-{last}.xlsx").format(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from tokocrm.domain.cleaning import as_text
-from tokocrm.domain.errors import FileRefused, InvalidField, TokoError
+from tokocrm.domain.errors import Cancelled, FileRefused, InvalidField, TokoError
 from tokocrm.domain.imports import REASONS as _SERVICE_REASONS
 from tokocrm.domain.imports import RowIssue
 from tokocrm.io.columns import MEMBERS
@@ -220,6 +220,15 @@ def issue_text(issue: RowIssue, kind: str = MEMBERS) -> str:
                                                                      reason=explained)
 
 
+def export_failure(error: BaseException) -> str:
+    """Why an export wrote no file: stopped, refused, or a failure nobody foresaw."""
+    if isinstance(error, Cancelled):
+        return translate("SpreadsheetTexts", "Export stopped; no file was written.")
+    if isinstance(error, TokoError):
+        return problem(error)
+    return translate("SpreadsheetTexts", "The export failed: {error}").format(error=error)
+
+
 def problem(error: TokoError, kind: str = MEMBERS) -> str:
     """Why a mapping or a row field cannot be imported, in the user's language."""
     if isinstance(error, FileRefused):
@@ -310,4 +319,15 @@ def export_texts() -> dict[str, str]:
         "Point value": translate("SpreadsheetTexts", "Point value"),
         "Points liability": translate("SpreadsheetTexts", "Points liability"),
         "Exported at": translate("SpreadsheetTexts", "Exported at"),
+        "Feedback": translate("SpreadsheetTexts", "Feedback"),
+        "Rating": translate("SpreadsheetTexts", "Rating"),
+        "NPS": translate("SpreadsheetTexts", "NPS"),
+        "Category": translate("SpreadsheetTexts", "Category"),
+        "Channel": translate("SpreadsheetTexts", "Channel"),
+        "Complaint": translate("SpreadsheetTexts", "Complaint"),
+        "Case status": translate("SpreadsheetTexts", "Case status"),
+        "Due": translate("SpreadsheetTexts", "Due"),
+        "Resolved": translate("SpreadsheetTexts", "Resolved"),
+        "Resolution": translate("SpreadsheetTexts", "Resolution"),
+        "Comment": translate("SpreadsheetTexts", "Comment"),
     }
