@@ -57,7 +57,7 @@ class Export:
 
     def __init__(self, sessions: Sessions, title: str, plan: SheetPlan) -> None:
         self._sessions = sessions
-        self.title = title  # what is exported: "members", "purchases", "ledger", "monthly"
+        self.title = title  # what is exported: members, purchases, ledger, feedback, monthly
         self._plan = plan
 
     @contextmanager
