@@ -138,3 +138,11 @@ def test_who_may_see_and_change_segments(shop, members):
     assert shop.segments.compute(BOOKKEEPER).counts()[Segment.LOYAL] == 1
     with pytest.raises(InvalidField):
         shop.segments.set_rules(BUILTIN_OWNER, SegmentRules(lapse_days=10))
+
+
+def test_without_the_recurring_flag_the_rest_is_the_same(shop, members):
+    full = shop.segments.compute(BUILTIN_OWNER)
+    quick = shop.segments.compute(BUILTIN_OWNER, recurring=False)
+    assert quick.counts() == full.counts()
+    assert quick.flag_counts() == {Flag.HIGH_VALUE: 1}  # recurring not computed, not 0
+    assert quick.member_ids(Flag.HIGH_VALUE) == full.member_ids(Flag.HIGH_VALUE)

@@ -58,7 +58,7 @@ class DashboardService:
             with self._sessions.begin() as session:
                 for row in fresh:
                     session.merge(row)
-        segments = self._segments.compute(actor, as_of, cancel=cancel)
+        segments = self._segments.compute(actor, as_of, cancel=cancel, recurring=False)
         steps()
         model, values = self._customer_value.values(actor, as_of)
         steps()

@@ -48,6 +48,7 @@ class SegmentRun:
     rules: SegmentRules
     high_value_floor: int | None  # the least 12-month spend that is high value
     members: dict[int, tuple[Segment, frozenset[Flag]]] = field(repr=False)
+    flags_computed: frozenset[Flag] = frozenset(Flag)
 
     def counts(self) -> dict[Segment, int]:
         found = Counter(s for s, _ in self.members.values())
@@ -55,7 +56,7 @@ class SegmentRun:
 
     def flag_counts(self) -> dict[Flag, int]:
         found = Counter(f for _, fs in self.members.values() for f in fs)
-        return {f: found[f] for f in Flag}
+        return {f: found[f] for f in Flag if f in self.flags_computed}
 
     def member_ids(self, group: Segment | Flag) -> list[int]:
         if isinstance(group, Segment):
@@ -79,14 +80,16 @@ class SegmentService:
             session.merge(ShopSetting(key=RULES_KEY, value=asdict(rules)))
 
     def compute(self, actor: Actor, as_of: date | None = None, progress: Progress | None = None,
-                cancel: Cancel | None = None) -> SegmentRun:
+                cancel: Cancel | None = None, recurring: bool = True) -> SegmentRun:
         """Every active member's segment as of the end of `as_of` (default today). Members
-        who joined later are left out. Remembers the high-value floor for the counter."""
+        who joined later are left out. Remembers the high-value floor for the counter.
+        Without `recurring` that flag is not computed: the gaps between purchases it needs
+        are most of the work (a window over every purchase), and the dashboard shows none."""
         require(actor, Permission.VIEW_REPORTS)
         as_of = as_of or self._clock().date()
         with self._sessions() as session:
             rules = load_rules(session)
-            found = _histories(session, as_of, progress, cancel)
+            found = _histories(session, as_of, progress, cancel, recurring)
         floor = high_value_floor((h.spend_12m for h in found.values()), rules)
         members = {}
         for member_id, history in found.items():
@@ -95,7 +98,8 @@ class SegmentService:
         if as_of == self._clock().date():
             with self._sessions.begin() as session:
                 session.merge(ShopSetting(key=FLOOR_KEY, value=floor))
-        return SegmentRun(as_of, rules, floor, members)
+        computed = frozenset(Flag) if recurring else frozenset({Flag.HIGH_VALUE})
+        return SegmentRun(as_of, rules, floor, members, computed)
 
     def of_member(self, actor: Actor, member_id: int) -> MemberSegment | None:
         """The member's segment today (None for an inactive or merged member). High value
@@ -119,10 +123,10 @@ def load_rules(session: Session) -> SegmentRules:
 
 
 def _histories(session: Session, as_of: date, progress: Progress | None,
-               cancel: Cancel | None) -> dict[int, History]:
+               cancel: Cancel | None, gaps: bool) -> dict[int, History]:
     total = segment_queries.active_members(session, as_of) if progress else 0
     found: dict[int, History] = {}
-    for member_id, history in segment_queries.histories(session, as_of):
+    for member_id, history in segment_queries.histories(session, as_of, gaps=gaps):
         found[member_id] = history
         if len(found) % STEP == 0:
             if cancel is not None and cancel():
