@@ -9,6 +9,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from scipy.integrate import quad
 from scipy.special import hyp2f1
 from scipy.stats import beta as beta_distribution
@@ -209,6 +211,24 @@ def test_conditional_expectation_agrees_with_the_literal_eq_10(x, t_x):
     assert float(ours) == pytest.approx(literal, rel=1e-9)
 
 
+@pytest.mark.parametrize("t", [30.0, 365.0, 3650.0])
+def test_predictions_where_the_hypergeometric_function_gives_up(t):
+    """Very loyal customers (b = 300) buying every couple of days (alpha = 2): for a new customer
+    scipy's hyp2f1 returns NaN here (z = t / (alpha + t) too near 1), and the module integrates
+    instead. Reference: eq. 9 from its definition, E[(1 - (alpha / (alpha + p t))^r) / p] over the
+    beta-distributed dropout probability p."""
+    r, alpha, a, b = 0.5, 2.0, 2.5, 300.0
+
+    def given_p(p: float) -> float:
+        return (1 - (alpha / (alpha + p * t)) ** r) / p
+
+    reference = beta_distribution(a, b).expect(given_p, points=[1e-3, 1e-2, 5e-2], limit=200)
+    fit = given_bg_nbd(r, alpha, a, b)
+    assert float(expected_purchases_new(fit, t)) == pytest.approx(reference, rel=1e-7)
+    # The same customer through eq. 10: no repeat purchase yet, first purchase today.
+    assert float(expected_purchases(fit, t, 0, 0, 0)) == pytest.approx(reference, rel=1e-7)
+
+
 def test_frequent_buyers_get_finite_predictions():
     """Hundreds of repeat days overflow the literal formulas; the stable forms must not."""
     r, alpha, a, b = 0.25, 30.0, 0.8, 2.5
@@ -273,7 +293,7 @@ def _few_repeat_buyers(repeat: int, total: int = 100):
     pytest.param(_few_repeat_buyers(MIN_REPEAT_CUSTOMERS - 1), id="too few repeat buyers"),
     pytest.param(tuple(arr[:MIN_CUSTOMERS - 1] for arr in _few_repeat_buyers(20, 100)),
                  id="too few customers"),
-    # Every repeat buyer bought on the last day: no sign of dropout, a runs off to 0.
+    # One repeat day each, on the last day: the likelihood does not depend on a and b at all.
     pytest.param((np.r_[np.ones(50), np.zeros(50)], np.r_[np.full(50, 50.0), np.zeros(50)],
                   np.full(100, 50.0)), id="nobody dropped out"),
 ])
@@ -325,3 +345,54 @@ def test_malformed_input_is_a_caller_bug():
         fit_gamma_gamma([1, 2, 3], [10.0, 20.0])
     with pytest.raises(ValueError, match="mean_spend"):
         fit_gamma_gamma([1, 2], [10.0, float("nan")])
+
+
+# ---- Any shop ------------------------------------------------------------------------
+
+AMOUNTS = np.array([9_000, 25_000, 250_000])  # Rupiah
+
+
+@st.composite
+def shops(draw) -> tuple[list[list[tuple[int, int]]], int]:
+    """(customers, last day): shops from empty to a few hundred customers, each customer a list
+    of (day, Rupiah) purchases from their first day until they leave (or the last day), several
+    a day allowed."""
+    customers, end = draw(st.integers(0, 300)), draw(st.integers(0, 400))
+    mean_purchases, mean_stay = draw(st.floats(0, 8)), draw(st.floats(1, 1_000))
+    rng = np.random.default_rng(draw(st.integers(0, 2**32 - 1)))
+    shop = []
+    for _ in range(customers):
+        first = int(rng.integers(0, end + 1))
+        leaves = min(end, first + int(rng.exponential(mean_stay)))
+        later = rng.integers(first, leaves + 1, rng.poisson(mean_purchases))
+        days = [first, *later.tolist()]
+        shop.append([(day, int(rng.choice(AMOUNTS))) for day in days])
+    return shop, end
+
+
+def _summary(purchases: list[tuple[int, int]], end: int):
+    """(x, t_x, T, zbar) as the SQL side computes them: per distinct purchase day."""
+    per_day: dict[int, int] = {}
+    for day, amount in purchases:
+        per_day[day] = per_day.get(day, 0) + amount
+    days = sorted(per_day)
+    repeat_spend = [per_day[day] for day in days[1:]]
+    zbar = sum(repeat_spend) / len(repeat_spend) if repeat_spend else 0.0
+    return len(days) - 1, days[-1] - days[0], end - days[0], zbar
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(shop_and_end=shops())
+def test_any_shop_history_fits_without_raising(shop_and_end):
+    shop, end = shop_and_end
+    summaries = [_summary(purchases, end) for purchases in shop]
+    x, t_x, age, zbar = np.array(summaries, dtype=float).reshape(-1, 4).T
+    bg_nbd, gamma_gamma = fit_bg_nbd(x, t_x, age), fit_gamma_gamma(x, zbar)
+    if bg_nbd.converged:
+        alive = probability_alive(bg_nbd, x, t_x, age)
+        assert np.all((alive >= 0) & (alive <= 1))
+        expected = expected_purchases(bg_nbd, 30, x, t_x, age)
+        assert np.all(np.isfinite(expected) & (expected >= 0))
+    if gamma_gamma.converged:
+        assert gamma_gamma.q > 1
+        assert np.all(expected_average_spend(gamma_gamma, x, zbar) > 0)
