@@ -775,6 +775,65 @@
     </message>
 </context>
 <context>
+    <name>FeedbackSettings</name>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases already open keep the due time they were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours to resolve a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category, e.g. Parkir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback categories (untick to retire)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retired category is no longer offered; past feedback keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: new complaint cases are due this many hours after they come in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the hours in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: {name} can be chosen for new feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} can be chosen again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired: {name} is no longer offered; past feedback keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedbackTexts</name>
     <message>
         <source>At the counter</source>
@@ -1406,11 +1465,23 @@ Customer relationships for small shops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{status} · overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} replies, last: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} · {channel} · {who}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2136,6 +2207,10 @@ Customer relationships for small shops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is the last one left and cannot be retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the first tier must start at Rp 0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,6 +2847,10 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -775,6 +775,65 @@
     </message>
 </context>
 <context>
+    <name>FeedbackSettings</name>
+    <message>
+        <source>hours</source>
+        <translation>jam</translation>
+    </message>
+    <message>
+        <source>Cases already open keep the due time they were given.</source>
+        <translation>Kasus yang sudah terbuka tetap memakai batas waktunya.</translation>
+    </message>
+    <message>
+        <source>Save hours</source>
+        <translation>Simpan jam</translation>
+    </message>
+    <message>
+        <source>Complaint cases</source>
+        <translation>Kasus keluhan</translation>
+    </message>
+    <message>
+        <source>Hours to resolve a complaint</source>
+        <translation>Jam untuk menyelesaikan keluhan</translation>
+    </message>
+    <message>
+        <source>New category, e.g. Parkir</source>
+        <translation>Kategori baru, mis. Parkir</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Feedback categories (untick to retire)</source>
+        <translation>Kategori masukan (hapus centang untuk menonaktifkan)</translation>
+    </message>
+    <message>
+        <source>A retired category is no longer offered; past feedback keeps it.</source>
+        <translation>Kategori nonaktif tidak ditawarkan lagi; masukan lama tetap memakainya.</translation>
+    </message>
+    <message>
+        <source>Saved: new complaint cases are due this many hours after they come in.</source>
+        <translation>Tersimpan: kasus keluhan baru harus selesai sekian jam setelah masuk.</translation>
+    </message>
+    <message>
+        <source>Back to the hours in force.</source>
+        <translation>Kembali ke jam yang berlaku.</translation>
+    </message>
+    <message>
+        <source>Added: {name} can be chosen for new feedback.</source>
+        <translation>Ditambahkan: {name} bisa dipilih untuk masukan baru.</translation>
+    </message>
+    <message>
+        <source>{name} can be chosen again.</source>
+        <translation>{name} bisa dipilih lagi.</translation>
+    </message>
+    <message>
+        <source>Retired: {name} is no longer offered; past feedback keeps it.</source>
+        <translation>Dinonaktifkan: {name} tidak ditawarkan lagi; masukan lama tetap memakainya.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackTexts</name>
     <message>
         <source>At the counter</source>
@@ -1407,12 +1466,24 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>Kasus</translation>
     </message>
     <message>
+        <source>Replies</source>
+        <translation>Balasan</translation>
+    </message>
+    <message>
         <source>Add feedback…</source>
         <translation>Tambah masukan…</translation>
     </message>
     <message>
         <source>{status} · overdue</source>
         <translation>{status} · terlambat</translation>
+    </message>
+    <message>
+        <source>{count} replies, last: {text}</source>
+        <translation>{count} balasan, terakhir: {text}</translation>
+    </message>
+    <message>
+        <source>{time} · {channel} · {who}: {text}</source>
+        <translation>{time} · {channel} · {who}: {text}</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2208,10 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>milik member lain</translation>
     </message>
     <message>
+        <source>is the last one left and cannot be retired</source>
+        <translation>tinggal satu dan tidak bisa dinonaktifkan</translation>
+    </message>
+    <message>
         <source>the first tier must start at Rp 0</source>
         <translation>level pertama harus mulai dari Rp 0</translation>
     </message>
@@ -2774,6 +2849,10 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Segments</source>
         <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Masukan</translation>
     </message>
     <message>
         <source>Follow the system</source>

@@ -223,6 +223,12 @@ def test_categories_are_the_owners(shop):
         shop.feedback.add_category(BUILTIN_OWNER, "harga")  # already there
     with pytest.raises(PermissionDenied):
         shop.feedback.add_category(CASHIER, "Antrian")
+    for name in ("Produk", "Pelayanan", "Harga", "Toko"):
+        shop.feedback.set_category_active(BUILTIN_OWNER, name, False)
+    with pytest.raises(InvalidField) as refused:
+        shop.feedback.set_category_active(BUILTIN_OWNER, "Lainnya", False)
+    assert refused.value.params["reason"] == "last_one"
+    assert shop.feedback.categories(CASHIER) == ["Lainnya"]
 
 
 def test_who_may_do_what(shop):
@@ -234,3 +240,18 @@ def test_who_may_do_what(shop):
     with pytest.raises(PermissionDenied):
         shop.feedback.figures(CASHIER)
     assert shop.feedback.figures(BUILTIN_OWNER).overall.count == 1
+
+
+def test_replies_for_several_feedback_at_once(shop, clock):
+    siti = make_member(shop, "Siti")
+    first, second, silent = complain(shop, siti), complain(shop, siti, rating=5), complain(shop)
+    shop.feedback.reply(CASHIER, first.id, "whatsapp", "Mohon maaf")
+    clock.advance(hours=1)
+    shop.feedback.reply(BUILTIN_OWNER, first.id, "phone", "Sudah kami ganti")
+    shop.feedback.reply(CASHIER, second.id, "counter", "Terima kasih")
+    found = shop.feedback.replies(BOOKKEEPER, [first.id, second.id, silent.id])
+    assert set(found) == {first.id, second.id}  # no reply, no entry
+    assert [(r.channel, r.text, r.created_by, r.created_at) for r in found[first.id]] == [
+        (Channel.WHATSAPP, "Mohon maaf", "ani", OPENED),
+        (Channel.PHONE, "Sudah kami ganti", "owner", OPENED + timedelta(hours=1))]
+    assert shop.feedback.replies(BOOKKEEPER, []) == {}

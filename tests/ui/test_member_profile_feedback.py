@@ -1,5 +1,5 @@
-"""The profile's Feedback tab: the member's feedback newest first with its case, and adding
-one with the counter's form."""
+"""The profile's Feedback tab: the member's feedback newest first with its case and the shop's
+replies, and adding one with the counter's form."""
 
 from __future__ import annotations
 
@@ -57,9 +57,9 @@ def test_the_tab_lists_feedback_newest_first_with_the_case(qtbot, shop, now, sit
     assert dialog.tabs.tabText(dialog.tabs.indexOf(tab)) == "Feedback"
     assert tab.table.rowCount() == 2
     assert cells(tab, 0) == [moment(START + timedelta(hours=1)), "★★★★★", "Lainnya",
-                             "WhatsApp", "Ramah", ""]
+                             "WhatsApp", "Ramah", "", ""]
     assert cells(tab, 1) == [moment(START), "★★☆☆☆", "Pelayanan", "At the counter",
-                             "Antre lama", "Open · overdue"]
+                             "Antre lama", "Open · overdue", ""]
     assert tab.table.item(1, 5).font().bold()
 
 
@@ -90,7 +90,7 @@ def test_add_feedback_records_it_and_the_list_follows(qtbot, shop, now, siti):
     assert not form.isVisibleTo(dialog)
     assert tab.table.rowCount() == 2
     assert cells(tab, 0)[1:] == ["★★☆☆☆", "Lainnya", "At the counter", "Kembalian kurang",
-                                 "Open"]
+                                 "Open", ""]
     due = moment(START + timedelta(minutes=5, hours=48))
     assert tab.message.text() == f"Feedback saved; complaint case opened, due {due}."
 
@@ -104,3 +104,26 @@ def test_esc_in_the_form_closes_the_form_not_the_dialog(qtbot, shop, siti):
     qtbot.keyClick(tab.form.comment, Qt.Key.Key_Escape)
     assert dialog.isVisible() and not tab.form.isVisibleTo(dialog)
     assert shop.feedback.feedback(BUILTIN_OWNER, siti.id) == []
+
+
+def test_the_shops_replies_show_under_replies_with_the_details_in_the_tooltip(
+        qtbot, shop, now, siti):
+    complaint = record(shop, siti, 1, "Beras kutuan")
+    record(shop, siti, 5, "Ramah")  # newer, unanswered
+    now[0] = START + timedelta(hours=2)
+    shop.feedback.reply(CASHIER, complaint.id, "whatsapp", "Mohon maaf,\nkami ganti berasnya")
+    dialog = open_dialog(qtbot, shop, siti.id, BOOKKEEPER)  # reading is enough to see them
+    tab = dialog.feedback
+    assert tab.table.horizontalHeaderItem(6).text() == "Replies"
+    assert cells(tab, 0)[6] == ""
+    assert cells(tab, 1)[6] == "Mohon maaf, kami ganti berasnya"  # on one line
+    first = (f"{moment(START + timedelta(hours=2))} · WhatsApp · ani: "
+             "Mohon maaf,\nkami ganti berasnya")
+    assert tab.table.item(1, 6).toolTip() == first
+
+    now[0] = START + timedelta(hours=3)
+    shop.feedback.reply(BUILTIN_OWNER, complaint.id, "phone", "Sudah diantar")
+    tab.load()
+    assert cells(tab, 1)[6] == "2 replies, last: Sudah diantar"
+    assert tab.table.item(1, 6).toolTip() == (
+        f"{first}\n{moment(START + timedelta(hours=3))} · Phone call · owner: Sudah diantar")

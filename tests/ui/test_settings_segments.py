@@ -35,7 +35,7 @@ def settings_page(qtbot, shop, ui_state, actor) -> SettingsPage:
 def editor(qtbot, shop, ui_state):
     page = settings_page(qtbot, shop, ui_state, BUILTIN_OWNER)
     tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert tabs == ["General", "Loyalty rules", "Segments"]
+    assert tabs == ["General", "Loyalty rules", "Segments", "Feedback"]
     page.tabs.setCurrentIndex(2)
     assert page.segment_rules is not None and page.segment_rules.isVisible()
     yield page.segment_rules  # the page stays alive until the test ends

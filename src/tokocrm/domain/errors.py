@@ -84,6 +84,7 @@ class InvalidField(TokoError):
         "case_already_open": "is already open",
         "case_not_open": "can only be started while it is open",
         "not_theirs": "belongs to another member",
+        "last_one": "is the last one left and cannot be retired",
         "first_tier_from_zero": "the first tier must start at Rp 0",
         "tier_names": "every tier needs its own name",
         "tier_thresholds": "two tiers cannot start at the same spend",

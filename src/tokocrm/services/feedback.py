@@ -91,6 +91,19 @@ class FeedbackService:
                 .where(Feedback.member_id == member_id,
                        ComplaintCase.status != CaseStatus.RESOLVED)).all())
 
+    def replies(self, actor: Actor, feedback_ids: list[int]) -> dict[int, list[ReplyRow]]:
+        """The shop's replies to each of these feedback, oldest first; feedback without a reply
+        is left out. One query for them all, as the profile shows a list of feedback."""
+        require(actor, Permission.READ_MEMBERS)
+        if not feedback_ids:
+            return {}
+        found: dict[int, list[ReplyRow]] = defaultdict(list)
+        with self._sessions() as session:
+            for reply in session.scalars(select(FeedbackReply).where(
+                    FeedbackReply.feedback_id.in_(feedback_ids)).order_by(FeedbackReply.id)):
+                found[reply.feedback_id].append(_reply_row(reply))
+        return dict(found)
+
     # -- cases -------------------------------------------------------------------------------
     def cases(self, actor: Actor, where: CaseFilter = CaseFilter()) -> list[CaseRow]:  # noqa: B008
         """The inbox: cases by due time, soonest (or most overdue) first."""
@@ -203,6 +216,9 @@ class FeedbackService:
             category = _category(session, name)
             if category is None:
                 raise InvalidField(field="category", value=name, reason="unknown")
+            if not active and category.active and _active_categories(session) == 1:
+                # feedback always has a category: the last one cannot go
+                raise InvalidField(field="category", value=name, reason="last_one")
             category.active = active
 
     def due_hours(self, actor: Actor) -> int:
@@ -335,6 +351,11 @@ def _category(session: Session, name: str) -> FeedbackCategory | None:
     wanted = " ".join(name.split()).casefold()
     return next((c for c in session.scalars(select(FeedbackCategory))
                  if c.name.casefold() == wanted), None)
+
+
+def _active_categories(session: Session) -> int:
+    return len(session.scalars(select(FeedbackCategory.id).where(
+        FeedbackCategory.active.is_(True))).all())
 
 
 def _category_id(session: Session, name: str | None) -> int:

@@ -133,6 +133,7 @@ def _reasons() -> dict[str, str]:
         "case_already_open": translate("Messages", "is already open"),
         "case_not_open": translate("Messages", "can only be started while it is open"),
         "not_theirs": translate("Messages", "belongs to another member"),
+        "last_one": translate("Messages", "is the last one left and cannot be retired"),
         "first_tier_from_zero": translate("Messages", "the first tier must start at Rp 0"),
         "tier_names": translate("Messages", "every tier needs its own name"),
         "tier_thresholds": translate("Messages", "two tiers cannot start at the same spend"),

@@ -1,6 +1,6 @@
 """Settings: this computer's language, the shop's card prefix and product categories, and
-(for the owner) the loyalty rules and the segment thresholds. One tab each, scrolling when the
-window is small."""
+(for the owner) the loyalty rules, the segment thresholds and the feedback settings. One tab
+each, scrolling when the window is small."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from tokocrm.services.container import Services
 from tokocrm.services.members import CARD_PREFIX_KEY
 from tokocrm.ui.messages import message_for
 from tokocrm.ui.ui_state import UiState
+from tokocrm.ui.widgets.feedback_settings import FeedbackSettings
 from tokocrm.ui.widgets.loyalty_rules_editor import LoyaltyRulesEditor
 from tokocrm.ui.widgets.segment_rules_editor import SegmentRulesEditor
 
@@ -52,6 +53,10 @@ class SettingsPage(QWidget):
         if allows(actor.role, Permission.CHANGE_SETTINGS):
             self.segment_rules = SegmentRulesEditor(services.segments, actor)
             self.tabs.addTab(_scrolling(self.segment_rules), self.tr("Segments"))
+        self.feedback_settings: FeedbackSettings | None = None
+        if allows(actor.role, Permission.CHANGE_SETTINGS):
+            self.feedback_settings = FeedbackSettings(services.feedback, actor)
+            self.tabs.addTab(_scrolling(self.feedback_settings), self.tr("Feedback"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 

@@ -4,7 +4,7 @@ what was typed and says what is wrong."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -118,7 +118,6 @@ class TiersTable(QTableWidget):
 
 
 class LoyaltyRulesEditor(QWidget):
-    saved = Signal(object)  # the LoyaltyRules in force now
 
     def __init__(self, loyalty: LoyaltyService, actor: Actor,
                  parent: QWidget | None = None) -> None:
@@ -240,7 +239,6 @@ class LoyaltyRulesEditor(QWidget):
             return
         self.show_rules(saved)  # sorted by spend, as the service keeps them
         self.bar.say(self.tr("Saved: effective from now; past points do not change."))
-        self.saved.emit(saved)
 
     def _on_undo_clicked(self) -> None:
         self.load()

@@ -4,7 +4,7 @@ keeps what was typed and says what is wrong. The dashboard uses them from its ne
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDoubleSpinBox,
@@ -36,7 +36,6 @@ _HINT_SCALE = 0.9  # the explanation a little smaller than the label it explains
 
 
 class SegmentRulesEditor(QWidget):
-    saved = Signal(object)  # the SegmentRules in force now
 
     def __init__(self, segments: SegmentService, actor: Actor,
                  parent: QWidget | None = None) -> None:
@@ -108,7 +107,6 @@ class SegmentRulesEditor(QWidget):
             return
         self.bar.say(self.tr("Saved: the new thresholds apply from the next time segments are "
                           "computed."))
-        self.saved.emit(rules)
 
     def _on_undo_clicked(self) -> None:
         self.load()
