@@ -17,8 +17,8 @@ CASES = ["lookup card", "lookup phone", "lookup name rare", "lookup name common"
          "record purchase", "register member", "members table first paint",
          "members table scroll to end", "app start to first window shown",
          "export members", "export members peak memory", "import members",
-         "import members peak memory", "segments", "dashboard charts", "dashboard refresh",
-         "CLV fit"]
+         "import members peak memory", "segments", "segments vs plain RFM", "dashboard charts",
+         "dashboard refresh", "CLV fit"]
 TINY = ["--members", "300", "--repeats", "2"]
 
 

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from time import perf_counter
 from typing import Any
 
@@ -23,9 +24,10 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from benchmarks.cases import Context, Measurement, case
-from benchmarks.timing import measure, measure_pair
+from benchmarks.timing import Stats, measure, measure_pair
 from tokocrm.domain.roles import Role
 from tokocrm.domain.segments import Segment
+from tokocrm.services import segment_queries
 from tokocrm.services.actor import Actor
 from tokocrm.services.dashboard import Dashboard
 from tokocrm.ui import charts
@@ -45,22 +47,42 @@ def _runs(ctx: Context) -> tuple[int, int]:
 
 @case("segments")
 def segments(ctx: Context) -> list[Measurement]:
+    """Two baselines, both raw: the very aggregate the service runs (the suite's rule: the raw
+    library doing the same work), and the plain 3-column RFM aggregate (the smallest query a
+    segmentation could start from), whose ratio also counts the extra figures our rules need."""
     timed, warmup = _runs(ctx)
+    same_sql = _compiled(ctx, segment_queries.history_query(
+        ctx.raw.dialect, date.today()))
     connection = ctx.raw.connect()
     try:
-        sql = ctx.raw.sql(RFM_SQL)
-        ours, raw = measure_pair(lambda _: ctx.services.segments.compute(OWNER),
-                                 lambda _: connection.execute(sql).fetchall(),
-                                 range(timed + warmup), range(timed + warmup), warmup)
+        ours, same = measure_pair(lambda _: ctx.services.segments.compute(OWNER),
+                                  lambda _: connection.execute(same_sql).fetchall(),
+                                  range(timed + warmup), range(timed + warmup), warmup)
+        plain = measure(lambda _: connection.execute(ctx.raw.sql(RFM_SQL)).fetchall(),
+                        range(timed + warmup), warmup)
     finally:
         connection.close()
+    members = len(ctx.services.segments.compute(OWNER).members)
+    return [
+        Measurement(case="segments", ours=ours, baseline=same,
+                    notes=f"{members:,} active members; {_verdict(ours, same)} against the "
+                          "same aggregate run raw"),
+        Measurement(case="segments vs plain RFM", ours=ours, baseline=plain,
+                    notes=f"{_verdict(ours, plain)} against MAX/COUNT/SUM per member: the "
+                          "12-month figures, first purchase and gap window cost the rest"),
+    ]
+
+
+def _verdict(ours: Stats, raw: Stats) -> str:
     ratio = ours.median / raw.median
-    run = ctx.services.segments.compute(OWNER)
-    return [Measurement(
-        case="segments", ours=ours, baseline=raw,
-        notes=f"{len(run.members):,} active members classified; ratio {ratio:.2f}, target <= "
-              f"{SEGMENT_TARGET}: {'met' if ratio <= SEGMENT_TARGET else 'MISSED'} (the gap "
-              "spread behind the recurring flag is a window over every purchase)")]
+    return f"ratio {ratio:.2f}, target <= {SEGMENT_TARGET}: " + (
+        "met" if ratio <= SEGMENT_TARGET else "MISSED")
+
+
+def _compiled(ctx: Context, query: Any) -> str:
+    """The service's statement as plain SQL text with its values inlined, for the raw side."""
+    dialect = ctx.services.engine.dialect
+    return str(query.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
 
 
 @case("dashboard")
