@@ -24,6 +24,10 @@ def log_dir() -> Path:
     return platformdirs.user_log_path(APP_NAME, appauthor=False)
 
 
+def cache_dir() -> Path:
+    return platformdirs.user_cache_path(APP_NAME, appauthor=False)
+
+
 def default_db_url() -> str:
     return f"sqlite:///{data_dir() / 'tokocrm.db'}"
 

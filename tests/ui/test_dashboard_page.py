@@ -15,6 +15,7 @@ from tokocrm.domain.roles import Role
 from tokocrm.domain.segments import Segment
 from tokocrm.services.actor import BUILTIN_OWNER, Actor
 from tokocrm.services.demo import create_demo_shop
+from tokocrm.services.dto import MemberInput, PurchaseInput
 from tokocrm.ui.charts import CHARTS, DONUT_WIDTH
 from tokocrm.ui.pages.dashboard_page import DashboardPage
 
@@ -114,3 +115,22 @@ def test_a_cashier_has_no_dashboard(qtbot, shop):
     qtbot.addWidget(page)
     assert page.refresh() is None
     assert "Only the owner" in page.state.text() and not page.refresh_button.isEnabled()
+
+
+def test_after_a_restart_the_last_result_shows_at_once(qtbot, shop, tmp_path):
+    store = tmp_path / "cache" / "dashboard.pickle"
+    siti = shop.members.register(BUILTIN_OWNER, MemberInput(name="Siti", phone="081234567890"))
+    shop.purchases.record(BUILTIN_OWNER, PurchaseInput(member_id=siti.id, amount=125_000))
+    first = DashboardPage(shop, BUILTIN_OWNER, store)
+    qtbot.addWidget(first)
+    board = computed(qtbot, first)
+    again = DashboardPage(shop, BUILTIN_OWNER, store)  # the app started again
+    qtbot.addWidget(again)
+    assert again.job is None and again.dashboard is not None
+    assert again.dashboard.segments.counts() == board.segments.counts()
+    assert again.figures["revenue"][1].value.text() == "Rp125,000"
+    assert again.charts["mix_now"].figure.axes  # drawn before any computing
+    store.write_bytes(b"not a dashboard")
+    broken = DashboardPage(shop, BUILTIN_OWNER, store)
+    qtbot.addWidget(broken)
+    assert broken.dashboard is None  # an unreadable file is simply not shown

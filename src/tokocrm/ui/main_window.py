@@ -18,6 +18,7 @@ from tokocrm import __version__
 from tokocrm.services.actor import BUILTIN_OWNER, Actor
 from tokocrm.services.container import Services
 from tokocrm.services.loyalty import DailyRun
+from tokocrm.ui import dashboard_store
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.pages.counter_page import CounterPage
 from tokocrm.ui.pages.dashboard_page import DashboardPage
@@ -68,7 +69,8 @@ class MainWindow(QMainWindow):
             (self.tr("Loyalty"), LoyaltyPage(services, actor)),
             (self.tr("Feedback"), FeedbackPage(services, actor)),
         ]
-        pages.append((self.tr("Dashboard"), DashboardPage(services, actor)))
+        store = dashboard_store.path_for(services.database.location)
+        pages.append((self.tr("Dashboard"), DashboardPage(services, actor, store)))
         pages.append((self.tr("Import/Export"), ImportExportPage(services, actor)))
         pages.append((self.tr("Settings"), SettingsPage(self._state, services, actor)))
         return pages

@@ -5,6 +5,8 @@ screen meanwhile. A click on a segment in a chart opens its members. The main wi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -21,7 +23,7 @@ from tokocrm.domain.segments import Segment
 from tokocrm.services.actor import Actor
 from tokocrm.services.container import Services
 from tokocrm.services.dashboard import Dashboard
-from tokocrm.ui import charts, formatting
+from tokocrm.ui import charts, dashboard_store, formatting
 from tokocrm.ui.dialogs.segment_members_dialog import SegmentMembersDialog
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.messages import message_for
@@ -37,9 +39,10 @@ WORSE = "color: #b00020;"
 
 
 class DashboardPage(QWidget):
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, actor: Actor, store: Path | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services, self._actor = services, actor
+        self._services, self._actor, self._store = services, actor, store
         self.allowed = allows(actor.role, Permission.VIEW_REPORTS)
         self.dashboard: Dashboard | None = None
         self.job: Job | None = None
@@ -57,6 +60,8 @@ class DashboardPage(QWidget):
         if not self.allowed:
             self.state.setText(self.tr("Only the owner and the bookkeeper see the dashboard."))
             self.refresh_button.setEnabled(False)
+        elif store is not None and (kept := dashboard_store.load(store)) is not None:
+            self._show(kept)  # the last result at once; refresh() brings it up to date
 
     def _lay_out(self) -> None:
         header = QHBoxLayout()
@@ -110,8 +115,13 @@ class DashboardPage(QWidget):
     # -- slots -------------------------------------------------------------------------------
     def _on_computed(self, dashboard: Dashboard) -> None:
         self.job = None
-        self.dashboard = dashboard
         self.refresh_button.setEnabled(True)
+        self._show(dashboard)
+        if self._store is not None:
+            dashboard_store.save(self._store, dashboard)
+
+    def _show(self, dashboard: Dashboard) -> None:
+        self.dashboard = dashboard
         self.state.setText(self.tr("As of {day}, the 30 days up to it against the 30 before. "
                                    "Click a segment in a chart to see its members.").format(
             day=formatting.day(dashboard.as_of)))
