@@ -8,7 +8,8 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.test_settings_segments import CASHIER, click, retype, settings_page
+from tests.ui.settings_tabs import owner_tab, settings_page
+from tests.ui.test_settings_segments import CASHIER, click, retype
 from tokocrm.domain.errors import InvalidField, PermissionDenied
 from tokocrm.services.actor import BUILTIN_OWNER
 from tokocrm.services.feedback_dto import FeedbackInput
@@ -21,9 +22,7 @@ DEFAULT_CATEGORIES = ["Produk", "Pelayanan", "Harga", "Toko", "Lainnya"]
 @pytest.fixture
 def editor(qtbot, shop, ui_state):
     page = settings_page(qtbot, shop, ui_state, BUILTIN_OWNER)
-    tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert tabs == ["General", "Loyalty rules", "Segments", "Feedback"]
-    page.tabs.setCurrentIndex(3)
+    owner_tab(page, "Feedback")
     assert page.feedback_settings is not None and page.feedback_settings.isVisible()
     yield page.feedback_settings  # the page stays alive until the test ends
 

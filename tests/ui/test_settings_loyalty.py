@@ -9,32 +9,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPushButton
 
 from tests.factories import make_member, make_purchase
+from tests.ui.settings_tabs import owner_tab, settings_page
 from tokocrm.domain.errors import InvalidField
 from tokocrm.domain.loyalty import LoyaltyRules, Tier
 from tokocrm.domain.roles import Role
 from tokocrm.services.actor import BUILTIN_OWNER, Actor
 from tokocrm.ui.messages import message_for
-from tokocrm.ui.pages.settings_page import SettingsPage
 from tokocrm.ui.widgets.loyalty_rules_editor import LoyaltyRulesEditor
 
 CASHIER = Actor(username="ani", role=Role.CASHIER, till="kasir-1")
 SAVED = "Saved: effective from now; past points do not change."
 
 
-def settings_page(qtbot, shop, ui_state, actor) -> SettingsPage:
-    page = SettingsPage(ui_state, shop, actor)
-    qtbot.addWidget(page)
-    page.resize(1150, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
-
-
 @pytest.fixture
 def editor(qtbot, shop, ui_state):
     page = settings_page(qtbot, shop, ui_state, BUILTIN_OWNER)
-    page.tabs.setCurrentIndex(1)
-    assert page.tabs.tabText(1) == "Loyalty rules"
+    owner_tab(page, "Loyalty rules")
     assert page.loyalty_rules is not None and page.loyalty_rules.isVisible()
     yield page.loyalty_rules  # the page stays alive until the test ends
 

@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QLabel
 
 from tests.factories import make_member
+from tests.ui.settings_tabs import owner_tab, settings_page
 from tokocrm.domain.errors import PermissionDenied
 from tokocrm.domain.roles import Role
 from tokocrm.domain.segments import Segment, SegmentRules
 from tokocrm.services.actor import BUILTIN_OWNER, Actor
 from tokocrm.services.dto import PurchaseInput
-from tokocrm.ui.pages.settings_page import SettingsPage
 from tokocrm.ui.widgets.segment_rules_editor import SegmentRulesEditor
 from tokocrm.ui.widgets.segment_texts import rule_explanations
 
@@ -22,21 +22,10 @@ CASHIER = Actor(username="ani", role=Role.CASHIER, till="kasir-1")
 SAVED = "Saved: the new thresholds apply from the next time segments are computed."
 
 
-def settings_page(qtbot, shop, ui_state, actor) -> SettingsPage:
-    page = SettingsPage(ui_state, shop, actor)
-    qtbot.addWidget(page)
-    page.resize(1150, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
-
-
 @pytest.fixture
 def editor(qtbot, shop, ui_state):
     page = settings_page(qtbot, shop, ui_state, BUILTIN_OWNER)
-    tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert tabs == ["General", "Loyalty rules", "Segments", "Feedback"]
-    page.tabs.setCurrentIndex(2)
+    owner_tab(page, "Segments")
     assert page.segment_rules is not None and page.segment_rules.isVisible()
     yield page.segment_rules  # the page stays alive until the test ends
 
