@@ -28,8 +28,8 @@ from tokocrm.domain.clv import (
     probability_alive,
 )
 
-# /work/shared/data/cdnow next to the repository (see its README.md): research data, not shipped.
-CDNOW = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "cdnow"
+# A copy of ../shared/data/cdnow (see its README.md): research data for the tests, not shipped.
+CDNOW = Path(__file__).resolve().parents[1] / "data" / "cdnow"
 
 
 def _read_cdnow(name: str, columns: tuple[str, ...]) -> dict[str, np.ndarray]:
@@ -37,7 +37,7 @@ def _read_cdnow(name: str, columns: tuple[str, ...]) -> dict[str, np.ndarray]:
     the data these published results are not checked at all."""
     path = CDNOW / name
     if not path.is_file():
-        pytest.fail(f"CDNOW data missing: {path} (see /work/shared/data/cdnow/README.md)")
+        pytest.fail(f"CDNOW data missing: {path} (see tests/data/README.md)")
     # newline="" lets csv take the CRLF file as it is; the fields are space padded.
     with path.open(newline="", encoding="ascii") as file:
         rows = [[field.strip() for field in row] for row in csv.reader(file) if row]
