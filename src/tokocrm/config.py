@@ -45,3 +45,8 @@ def resolve_db_url(option: str | None, environ: Mapping[str, str] = os.environ) 
     if environ.get(DB_ENV_VAR):
         return as_url(environ[DB_ENV_VAR])
     return default_db_url()
+
+
+def backup_dir() -> Path:
+    """Where `tokocrm backup` writes when not told otherwise."""
+    return data_dir() / "backups"

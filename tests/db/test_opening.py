@@ -11,12 +11,14 @@ import pytest
 from sqlalchemy import text
 
 from tokocrm.db import migrate
+from tokocrm.db.engine import make_engine
 from tokocrm.db.opening import open_database
 from tokocrm.domain.errors import (
     DatabaseTooNew,
     DatabaseUnreadable,
     ForeignDatabase,
     NotADatabase,
+    UpgradeBackupFailed,
 )
 from tokocrm.services.actor import BUILTIN_OWNER
 from tokocrm.services.container import open_services
@@ -132,3 +134,41 @@ def test_a_write_after_a_read_waits_for_another_writer_instead_of_failing(tmp_pa
     assert services.members.get(BUILTIN_OWNER, member.id).name == "Siti"
     services.close()
     other.dispose()
+
+
+def _old_shop(path) -> None:
+    old = make_engine(f"sqlite:///{path}")
+    with old.begin() as connection:
+        migrate.upgrade(connection, "0005")
+        connection.execute(text("INSERT INTO shop_setting VALUES ('shop_name', '\"Toko Maju\"')"))
+    old.dispose()
+
+
+def test_an_old_sqlite_shop_is_copied_before_it_is_upgraded(tmp_path):
+    path = tmp_path / "shop.db"
+    _old_shop(path)
+    engine, info = open_database(f"sqlite:///{path}")
+    engine.dispose()
+    assert info.upgraded_from == "0005"
+    saved = tmp_path / "shop.db.before-0005.bak"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["shop.db", saved.name]
+    with sqlite3.connect(saved) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "0005",)
+        assert connection.execute("SELECT value FROM shop_setting").fetchall() == [
+            ('"Toko Maju"',)]
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+
+    open_database(f"sqlite:///{path}")[0].dispose()  # up to date now: no second copy
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["shop.db", saved.name]
+
+
+def test_no_upgrade_without_the_copy_first(tmp_path):
+    path = tmp_path / "shop.db"
+    _old_shop(path)
+    (tmp_path / "shop.db.before-0005.bak.part").mkdir()  # the copy cannot be written
+    with pytest.raises(UpgradeBackupFailed, match=r"shop\.db was not upgraded"):
+        open_database(f"sqlite:///{path}")
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "0005",)

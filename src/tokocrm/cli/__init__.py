@@ -14,6 +14,7 @@ from pathlib import Path
 
 from tokocrm import __version__, config
 from tokocrm.cli import (
+    backup,
     customer_value,
     demo,
     exports,
@@ -87,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     customer_value.add_parsers(commands, common)
     report.add_parsers(commands, common)
     demo.add_parsers(commands, common)
+    backup.add_parsers(commands, common)
     return parser
 
 
@@ -94,6 +96,10 @@ def _run(args: argparse.Namespace, log_path: Path) -> int:
     url = config.resolve_db_url(args.db)
     if url == config.default_db_url():
         config.data_dir().mkdir(parents=True, exist_ok=True)
+    if getattr(args, "unopened_handler", None) is not None:  # works on the file as it is
+        output = args.unopened_handler(url, args)
+        print(output.render(as_json=getattr(args, "json", False)))
+        return EXIT_OK
     services = open_services(url)
     try:
         if args.command is None:

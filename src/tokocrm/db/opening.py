@@ -6,6 +6,7 @@ refused before any write, so a wrong `--db` can never damage someone else's file
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -25,6 +26,7 @@ from tokocrm.domain.errors import (
     DatabaseUnreadable,
     ForeignDatabase,
     NotADatabase,
+    UpgradeBackupFailed,
 )
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -52,6 +54,8 @@ def open_database(url: str | URL) -> tuple[Engine, DatabaseInfo]:
               connection.begin()):
             before = _check_revision(connection, location)
             if before != migrate.head_revision():
+                if before is not None and path is not None:
+                    _save_before_upgrade(connection, path, before)
                 migrate.upgrade(connection)
                 _check_foreign_keys(connection)
     except DBAPIError as error:
@@ -136,6 +140,55 @@ def _check_foreign_keys(connection: Connection) -> None:
         broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
         if broken is not None:  # raising here rolls the whole upgrade back
             raise RuntimeError(f"migration left a broken reference: {tuple(broken)}")
+
+
+def _save_before_upgrade(connection: Connection, path: Path, revision: str) -> None:
+    """Keep the shop as it was, `<db>.before-<revision>.bak`, before upgrading it: copied from
+    this connection, inside the transaction that will upgrade it, so it is exactly what the
+    migrations start from. No copy, no upgrade. An older copy of that name is never replaced."""
+    target = path.with_name(f"{path.name}.before-{revision}.bak")
+    number = 1
+    while target.exists():
+        number += 1
+        target = path.with_name(f"{path.name}.before-{revision}.{number}.bak")
+    try:
+        sqlite_copy(connection.connection.dbapi_connection, target)
+    except (sqlite3.Error, OSError) as error:
+        raise UpgradeBackupFailed(path=path, reason=_first_line(error)) from error
+
+
+def sqlite_copy(source: sqlite3.Connection, target: Path) -> None:
+    """Copy the database open on `source` to a new file `target` with SQLite's online backup
+    API: in one step, so it is one consistent snapshot even while other processes write (WAL).
+    The copy is written beside `target` under a temporary name, checked (integrity_check),
+    made a single self-contained file (no -wal), flushed to disk and only then renamed, so a
+    file at `target` is always a whole, checked copy."""
+    partial = target.with_name(f"{target.name}.part")
+    partial.unlink(missing_ok=True)
+    try:
+        with closing(sqlite3.connect(partial)) as copy:
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")
+            found = [row[0] for row in copy.execute("PRAGMA integrity_check")]
+            if found != ["ok"]:
+                raise sqlite3.DatabaseError(f"the copy failed its integrity check: {found[0]}")
+        with partial.open("rb+") as file:
+            os.fsync(file.fileno())
+        os.replace(partial, target)
+        fsync_folder(target.parent)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in `folder` survive a power cut (POSIX; Windows cannot open a folder)."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def _check_revision(connection: Connection, location: str) -> str | None:

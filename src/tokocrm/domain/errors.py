@@ -205,3 +205,40 @@ class Cancelled(TokoError):
 
     code = "cancelled"
     template = "cancelled; nothing was saved"
+
+
+class BackupUnsupported(TokoError):
+    code = "backup.unsupported"
+    template = (
+        "{action} works on SQLite files only; for a {dialect} database use pg_dump "
+        "(and pg_restore) instead"
+    )
+
+
+class BackupFailed(TokoError):
+    code = "backup.failed"
+    template = "the backup {path} could not be made: {reason}"
+
+
+class RestoreRefused(TokoError):
+    code = "backup.restore_refused"
+    template = "{path} was not restored because {reason}; the current database is unchanged"
+
+
+class UpgradeBackupFailed(TokoError):
+    code = "db.upgrade_backup_failed"
+    template = (
+        "{path} was not upgraded, because a copy of it could not be saved first "
+        "({reason}); it was left untouched"
+    )
+
+
+class DatabaseProblems(TokoError):
+    """`tokocrm check` found problems: one sentence each, one per line after the first."""
+
+    code = "db.problems"
+    template = "the database {path} has {count} problem(s):\n{lines}"
+
+    def __init__(self, *, path: str, problems: list[str]) -> None:
+        super().__init__(path=path, count=len(problems),
+                         lines="\n".join(problems), problems=problems)

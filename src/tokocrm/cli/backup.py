@@ -1,0 +1,73 @@
+"""`tokocrm backup [--to PATH]`, `tokocrm restore PATH`, `tokocrm check`.
+
+Backup and restore work on an SQLite shop file (PostgreSQL: pg_dump); check works on both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from tokocrm import config
+from tokocrm.cli.output import Output
+from tokocrm.db import health
+from tokocrm.domain.errors import DatabaseProblems
+from tokocrm.services import backups
+from tokocrm.services.actor import Actor
+from tokocrm.services.container import Services
+
+
+def add_parsers(commands, common: argparse.ArgumentParser) -> None:
+    backup = commands.add_parser(
+        "backup", parents=[common],
+        help="copy the shop's SQLite database to a checked backup file (safe while the "
+        "tills sell)")
+    backup.add_argument(
+        "--to", metavar="PATH", type=Path,
+        help=f"a new file (such as copy.db), or a folder to put it in: one that exists or a "
+        f"name without a suffix (default {config.backup_dir()}, where "
+        "the newest backup of each of the last 14 days and 12 months is kept)")
+    backup.set_defaults(handler=make_backup)
+    restore = commands.add_parser(
+        "restore", parents=[common],
+        help="replace the shop's SQLite database with a backup, after checking it and "
+        "backing up the current one (close the tills first)")
+    restore.add_argument("path", metavar="PATH", type=Path, help="the backup file")
+    # Restore works on the file without opening it: the shop being replaced may be the
+    # damaged, foreign or too new database that cannot be opened.
+    restore.set_defaults(handler=None, unopened_handler=restore_backup)
+    check = commands.add_parser(
+        "check", parents=[common],
+        help="check the database: the file (SQLite), the points ledger, the purchases")
+    check.set_defaults(handler=check_database)
+
+
+def make_backup(services: Services, _actor: Actor, args: argparse.Namespace) -> Output:
+    written = backups.backup(services.engine.url, args.to)
+    if args.to is None:  # only the folder TokoCRM owns is thinned out
+        backups.prune(written.parent)
+    size = written.stat().st_size
+    return Output({"backup": str(written), "size": size},
+                  lambda: f"Backup: {written} ({size} bytes)")
+
+
+def restore_backup(url: str, args: argparse.Namespace) -> Output:
+    target = backups.database_file(url, "restore")  # PostgreSQL is refused here
+    done = backups.restore(args.path, url)
+    previous = str(done.previous_saved_as) if done.previous_saved_as else None
+    document = {"restored_from": str(done.restored_from.absolute()),
+                "previous_saved_as": previous}
+    return Output(document, lambda: (
+        f"Restored {target} from {document['restored_from']}"
+        + (f"\nThe database it replaced was saved as {previous}" if previous else "")))
+
+
+def check_database(services: Services, _actor: Actor, args: argparse.Namespace) -> Output:
+    problems = health.check(services.engine)
+    if problems:
+        if getattr(args, "json", False):  # the document still goes to stdout, then exit 1
+            print(json.dumps({"ok": False, "problems": problems}, ensure_ascii=False))
+        raise DatabaseProblems(path=services.database.location, problems=problems)
+    return Output({"ok": True, "problems": []},
+                  lambda: f"Database {services.database.location}: no problems found")
