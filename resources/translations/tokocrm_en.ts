@@ -1875,6 +1875,10 @@ Customer relationships for small shops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} was not upgraded: a copy of it could not be saved first ({reason}). The file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{user} ({role}) may not {action}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1876,6 +1876,10 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>Database {path} tidak bisa dibuka: {reason}</translation>
     </message>
     <message>
+        <source>{path} was not upgraded: a copy of it could not be saved first ({reason}). The file was left untouched.</source>
+        <translation>{path} tidak diperbarui: salinannya tidak bisa disimpan lebih dulu ({reason}). File tidak diubah.</translation>
+    </message>
+    <message>
         <source>{user} ({role}) may not {action}.</source>
         <translation>{user} ({role}) tidak berhak: {action}.</translation>
     </message>

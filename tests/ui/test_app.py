@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-from tokocrm.domain.errors import NotADatabase
+from tokocrm.domain.errors import NotADatabase, UpgradeBackupFailed
 from tokocrm.logs import setup_logging
 from tokocrm.ui.app import run_gui
 from tokocrm.ui.error_dialog import ErrorReporter
@@ -49,6 +49,8 @@ def test_indonesian_translation_is_loaded(indonesian, qtbot, shop, ui_state):
 def test_error_messages_are_translated(indonesian, tmp_path):
     text = message_for(NotADatabase(path=tmp_path / "a.txt"))
     assert "a.txt" in text and "bukan database TokoCRM" in text
+    text = message_for(UpgradeBackupFailed(path="toko.db", reason="disk penuh"))
+    assert text.startswith("toko.db tidak diperbarui") and "disk penuh" in text
 
 
 @pytest.mark.qt_no_exception_capture

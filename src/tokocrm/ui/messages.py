@@ -24,6 +24,9 @@ def _errors() -> dict[str, str]:
             "(schema {revision}). Please install the newest TokoCRM.",
         ),
         "db.unreachable": translate("Messages", "Cannot open the database {path}: {reason}"),
+        "db.upgrade_backup_failed": translate(
+            "Messages", "{path} was not upgraded: a copy of it could not be saved first "
+            "({reason}). The file was left untouched."),
         "permission.denied": translate("Messages", "{user} ({role}) may not {action}."),
         "not_found": translate("Messages", "Not found: {key}"),
         "member.duplicate_phone": translate(
