@@ -31,7 +31,8 @@ def main(argv: list[str]) -> int:
 def start_ours() -> int:
     """The desktop start as `tokocrm` runs it (cli.main: logging, open the database, run_gui:
     QApplication, translators, MainWindow, show, exec), with one change: no daily points run,
-    which would write to the shop and make every later start find less to do. The
+    which would write to the shop and make every later start find less to do, and no daily
+    backup, which would copy the whole sample shop into the user's folder at every run. The
     QApplication is made here first, so the watcher is in place before anything is shown;
     run_gui takes the running one as it is."""
     from PySide6.QtWidgets import QApplication
@@ -40,9 +41,10 @@ def start_ours() -> int:
     watch_first_paint(app)
     from tokocrm.ui.main_window import MainWindow
 
-    if not callable(getattr(MainWindow, "start_daily_run", None)):
-        raise RuntimeError("MainWindow.start_daily_run is gone: update the benchmark child")
-    MainWindow.start_daily_run = _no_daily_run  # type: ignore[method-assign]
+    for job in ("start_daily_run", "start_daily_backup"):
+        if not callable(getattr(MainWindow, job, None)):
+            raise RuntimeError(f"MainWindow.{job} is gone: update the benchmark child")
+        setattr(MainWindow, job, _no_daily_run)
     from tokocrm.cli import main as tokocrm
 
     return tokocrm([])

@@ -1374,6 +1374,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backed up to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Daily run: {points} points expired, {birthdays} birthday bonuses given.</source>
         <translation type="unfinished"></translation>
     </message>

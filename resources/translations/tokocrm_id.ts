@@ -1374,6 +1374,14 @@
         <translation>Proses poin harian gagal; lihat log.</translation>
     </message>
     <message>
+        <source>Backed up to {path}.</source>
+        <translation>Dicadangkan ke {path}.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {reason}</source>
+        <translation>Cadangan harian gagal: {reason}</translation>
+    </message>
+    <message>
         <source>Daily run: {points} points expired, {birthdays} birthday bonuses given.</source>
         <translation>Proses harian: {points} poin hangus, {birthdays} bonus ulang tahun diberikan.</translation>
     </message>

@@ -302,3 +302,23 @@ def test_check_reports_broken_references_and_rows_past_their_checks(shop_file):
             "exist") in problems
     assert ("purchase 1 has amount 0 and discount 0 (neither may be negative, and together "
             "they must be more than 0)") in problems
+
+
+def test_the_daily_backup_is_made_once_a_day_and_thins_the_folder(tmp_path):
+    shop = tmp_path / "toko.db"
+    open_services(f"sqlite:///{shop}").close()
+    folder = tmp_path / "backups"
+    morning = datetime(2026, 11, 23, 8, 0)
+    first = backups.daily_backup(f"sqlite:///{shop}", folder, now=morning)
+    assert first is not None and first.parent == folder
+    assert backups.daily_backup(f"sqlite:///{shop}", folder,
+                                now=morning.replace(hour=17)) is None  # once a day
+    tomorrow = backups.daily_backup(f"sqlite:///{shop}", folder, now=morning.replace(day=24))
+    assert tomorrow is not None and sorted(folder.iterdir()) == [first, tomorrow]
+
+
+def test_the_daily_backup_leaves_postgresql_and_memory_alone(tmp_path):
+    folder = tmp_path / "backups"
+    assert backups.daily_backup("postgresql+psycopg://x@localhost/toko", folder) is None
+    assert backups.daily_backup("sqlite://", folder) is None
+    assert not folder.exists()

@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel
 
-from tokocrm import __version__
+from tokocrm import __version__, config
 from tokocrm.services.actor import BUILTIN_OWNER
 from tokocrm.services.container import open_services
 from tokocrm.services.dto import MemberInput
@@ -100,3 +100,16 @@ def test_daily_run_expires_points_off_the_gui_thread(qtbot, tmp_path, ui_state):
     assert "15" in window.statusBar().currentMessage()
     assert shop.loyalty.standing(BUILTIN_OWNER, member.id).balance == 0
     shop.close()
+
+
+def test_the_daily_backup_runs_at_start_once_a_day(qtbot, window, monkeypatch, tmp_path):
+    folder = tmp_path / "backups"
+    monkeypatch.setattr(config, "backup_dir", lambda: folder)
+    with qtbot.waitSignal(window.start_daily_backup().signals.finished, timeout=10_000) as done:
+        pass
+    written = done.args[0]
+    assert written is not None and written.parent == folder and written.stat().st_size > 0
+    assert str(written) in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.start_daily_backup().signals.finished, timeout=10_000) as again:
+        pass
+    assert again.args[0] is None and list(folder.iterdir()) == [written]

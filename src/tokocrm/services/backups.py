@@ -105,6 +105,25 @@ def _keep_current(target: Path, folder: Path | None) -> Path:
         return kept
 
 
+def daily_backup(url: str | URL, folder: Path | None = None, *,
+                 now: datetime | None = None) -> Path | None:
+    """What the app does when it starts: back the SQLite shop up unless the folder (default
+    config.backup_dir()) already has a backup from today, then thin the folder out. Returns
+    the file written, or None when there was nothing to do (already backed up today, or a
+    database that is not an SQLite file: PostgreSQL is backed up with its own tools)."""
+    url = make_url(url) if isinstance(url, str) else url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    folder = folder or config.backup_dir()
+    now = now or datetime.now()
+    if folder.is_dir() and any((stamp := backup_time(file)) is not None
+                               and stamp.date() == now.date() for file in folder.iterdir()):
+        return None
+    written = backup(url, folder, now=now)
+    prune(folder, now=now)
+    return written
+
+
 def prune(folder: Path, keep_daily: int = 14, keep_monthly: int = 12, *,
           now: datetime | None = None) -> list[Path]:
     """Delete old backups in `folder`, keeping the newest of each of the last `keep_daily`

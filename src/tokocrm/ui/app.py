@@ -27,6 +27,7 @@ def run_gui(services: Services, log_path: Path) -> int:
     window = MainWindow(services, state)
     window.show()
     window.start_daily_run()
+    window.start_daily_backup()
     code = app.exec()
     QThreadPool.globalInstance().waitForDone()  # no job may outlive the database it uses
     return code

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -15,11 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from tokocrm import __version__
+from tokocrm.domain.errors import TokoError
+from tokocrm.services import backups
 from tokocrm.services.actor import BUILTIN_OWNER, Actor
 from tokocrm.services.container import Services
 from tokocrm.services.loyalty import DailyRun
 from tokocrm.ui import dashboard_store
 from tokocrm.ui.jobs import Job
+from tokocrm.ui.messages import message_for
 from tokocrm.ui.pages.counter_page import CounterPage
 from tokocrm.ui.pages.dashboard_page import DashboardPage
 from tokocrm.ui.pages.feedback_page import FeedbackPage
@@ -111,6 +116,24 @@ class MainWindow(QMainWindow):
         self.daily_job.signals.failed.connect(lambda _error: self.statusBar().showMessage(
             self.tr("The daily points run failed; see the log.")))
         return self.daily_job.start()
+
+    def start_daily_backup(self) -> Job:
+        """Back the shop up once a day, off the GUI thread (the copy is consistent while the
+        counter goes on selling)."""
+        url = self._services.engine.url
+        self.backup_job = Job(lambda _job: backups.daily_backup(url))
+        self.backup_job.signals.finished.connect(self._on_backup_done)
+        self.backup_job.signals.failed.connect(self._on_backup_failed)
+        return self.backup_job.start()
+
+    def _on_backup_done(self, written: Path | None) -> None:
+        if written is not None:
+            self.statusBar().showMessage(self.tr("Backed up to {path}.").format(path=written))
+
+    def _on_backup_failed(self, error: BaseException) -> None:
+        reason = message_for(error) if isinstance(error, TokoError) else str(error)
+        self.statusBar().showMessage(self.tr("The daily backup failed: {reason}").format(
+            reason=reason))
 
     def _on_daily_run_done(self, run: DailyRun) -> None:
         text = self.tr(
