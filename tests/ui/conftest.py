@@ -3,8 +3,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale, QSettings, QThreadPool
 
+from tests.factories import make_member
+from tokocrm.domain.roles import Role
+from tokocrm.services.actor import Actor
 from tokocrm.services.container import open_services
 from tokocrm.ui.main_window import MainWindow
+from tokocrm.ui.pages.counter_page import CounterPage
 from tokocrm.ui.ui_state import UiState
 
 
@@ -15,6 +19,8 @@ def english_locale():
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     yield
     QLocale.setDefault(before)
+
+CASHIER = Actor(username="ani", role=Role.CASHIER, till="kasir-1")
 
 
 @pytest.fixture
@@ -38,3 +44,19 @@ def window(qtbot, shop, ui_state):
     main.show()
     qtbot.waitExposed(main)
     return main
+
+
+@pytest.fixture
+def counter(qtbot, shop):
+    """The counter page as a cashier at till kasir-1 sees it."""
+    page = CounterPage(shop, CASHIER)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+@pytest.fixture
+def siti(shop):
+    return make_member(shop, "Siti Aminah", "0812-3456-7890")

@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from tests.factories import make_member, make_purchase
-from tests.ui.test_counter_page import CASHIER, press, scan, type_like_a_person
+from tests.ui.test_counter_page import press, scan, type_like_a_person
 from tokocrm.domain.feedback import CaseStatus, Channel
 from tokocrm.domain.roles import Role
 from tokocrm.services.actor import BUILTIN_OWNER, Actor
 from tokocrm.services.feedback_dto import FeedbackInput
 from tokocrm.ui.pages.counter_page import FEEDBACK, MEMBER, CounterPage
-
-
-@pytest.fixture
-def counter(qtbot, shop):
-    page = CounterPage(shop, CASHIER)
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
-
-
-@pytest.fixture
-def siti(shop):
-    return make_member(shop, "Siti Aminah", "0812-3456-7890")
 
 
 def all_feedback(shop):

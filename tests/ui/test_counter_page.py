@@ -14,23 +14,7 @@ from tokocrm.services.actor import BUILTIN_OWNER, Actor
 from tokocrm.services.dto import PurchaseInput
 from tokocrm.ui.pages.counter_page import MEMBER, REGISTER, CounterPage
 
-CASHIER = Actor(username="ani", role=Role.CASHIER, till="kasir-1")
 HUMAN_MS = 45  # a fast typist leaves 60+ ms between keys; a scanner 1-20 ms
-
-
-@pytest.fixture
-def counter(qtbot, shop):
-    page = CounterPage(shop, CASHIER)
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
-
-
-@pytest.fixture
-def siti(shop):
-    return make_member(shop, "Siti Aminah", "0812-3456-7890")
 
 
 def type_like_a_person(qtbot, widget, text: str) -> None:
