@@ -27,7 +27,7 @@ import random
 from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 from tokocrm.domain.demo_shop import OPEN_HOUR, REFERRER_EVERY, DemoMember, closed_days, first_day
 from tokocrm.domain.loyalty import (
@@ -40,6 +40,7 @@ from tokocrm.domain.loyalty import (
     points_for_rupiah,
     reward_discount,
 )
+from tokocrm.domain.purchases import TWELVE_MONTHS
 
 # The ledger's kinds of entry (services.points_ledger.Kind names them the same).
 WELCOME, EARN, BIRTHDAY, REFERRAL, REDEEM, EXPIRE = (
@@ -49,7 +50,6 @@ SAVER_SHARE = 0.25  # members who never spend their points: they all expire in t
 REDEEM_CHANCE = (0.15, 0.6)  # the others: chance of using points at a visit they could
 PAY_WITH_POINTS_WEIGHT = 2  # how often paying with points is picked, beside the rewards
 PAY_WITH_POINTS_FROM = 100  # points a member holds before paying with them
-_YEAR = timedelta(days=365)  # the tier looks at spend over the last 365 days
 
 
 @dataclass(frozen=True)
@@ -237,7 +237,7 @@ class _History:
         if self.chance and self.balance >= book.cheapest and book.rng.random() < self.chance:
             discount = self.redeem(position, at, amount)
         paid = amount - discount
-        window, cutoff = self.window, at - _YEAR
+        window, cutoff = self.window, at - TWELVE_MONTHS
         while window and window[0][0] <= cutoff:
             self.spend -= window.popleft()[1]
         window.append((at, paid))

@@ -12,6 +12,8 @@ FUTURE_TOLERANCE = timedelta(minutes=5)
 BACKDATE_TOLERANCE = timedelta(minutes=15)
 MAX_RECEIPT = 64
 MAX_ITEMS = 100_000
+# "The last 12 months" of every figure: the tier's spend, the segments, customer value.
+TWELVE_MONTHS = timedelta(days=365)
 
 
 def is_backdated(at: datetime, now: datetime) -> bool:

@@ -7,7 +7,7 @@ member's purchases per day, then per member."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from enum import StrEnum
 
 import numpy as np
@@ -18,11 +18,11 @@ from tokocrm.db.models import Member, Purchase
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain import clv
 from tokocrm.domain.members import MemberStatus
+from tokocrm.domain.purchases import TWELVE_MONTHS
 from tokocrm.domain.roles import Permission
 from tokocrm.services.actor import Actor, require
-from tokocrm.services.clock import Clock, local_now
+from tokocrm.services.clock import Clock, end_of_day, local_now
 
-YEAR = timedelta(days=365)
 UNIT_DAYS = {"days": 1, "weeks": 7}
 MIN_HISTORY_DAYS = 90  # the models learn how often people come back: a season at least
 
@@ -96,13 +96,13 @@ class CustomerValueService:
 
 
 def _summary(session: Session, until: date) -> _Summary:
-    end = datetime.combine(until + timedelta(days=1), time())
+    end = end_of_day(until)
     day = cast(Purchase.purchased_at, Date) if session.bind.dialect.name != "sqlite" else (
         func.date(Purchase.purchased_at))
     # A CTE, as it is read twice: SQLite and PostgreSQL then group the purchases by day once.
     daily = (select(Purchase.member_id, day.label("day"), func.count().label("visits"),
                     func.sum(Purchase.amount).label("spend"),
-                    func.sum(case((Purchase.purchased_at >= end - YEAR, Purchase.amount),
+                    func.sum(case((Purchase.purchased_at >= end - TWELVE_MONTHS, Purchase.amount),
                                   else_=0)).label("spend_12m"))
              .where(Purchase.voided_at.is_(None), Purchase.purchased_at < end)
              .group_by(Purchase.member_id, day).cte("daily"))
@@ -165,7 +165,7 @@ def _member_values(summary: _Summary, model: ValueModel) -> MemberValues:
         size = UNIT_DAYS[model.unit]
         x, t_x, age = _rfm(summary, size)
         alive = clv.probability_alive(model.bg_nbd, x, t_x, age)
-        expected = clv.expected_purchases(model.bg_nbd, YEAR.days / size, x, t_x, age)
+        expected = clv.expected_purchases(model.bg_nbd, TWELVE_MONTHS.days / size, x, t_x, age)
         spend = clv.expected_average_spend(model.gamma_gamma, x, _mean_repeat_spend(summary, x))
         predicted = np.rint(expected * spend).astype(np.int64)
     return MemberValues(summary.ids, summary.total, summary.spend_12m, summary.visits,

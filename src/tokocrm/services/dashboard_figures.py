@@ -22,13 +22,14 @@ Definitions (a "buyer" is a member with a purchase that was not voided):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from tokocrm.db.models import ComplaintCase, Feedback, Member, PointsEntry, Purchase
 from tokocrm.domain.members import MemberStatus
+from tokocrm.services.clock import end_of_day
 from tokocrm.services.loyalty_rules import load_rules
 
 PERIOD_DAYS = 30
@@ -58,7 +59,7 @@ def period_figures(session: Session, last_day: date, now: datetime | None = None
                    ) -> PeriodFigures:
     """The figures of the 30 days up to `last_day`. Complaints are counted as they stand at
     its end, or at `now` when that comes first (today: a case due this evening is not late)."""
-    end = _midnight(last_day + timedelta(days=1))
+    end = end_of_day(last_day)
     start = end - timedelta(days=PERIOD_DAYS)
     buyers, revenue, visits = _period_sales(session, start, end)
     open_cases, overdue_cases = _complaints_open_at(session, min(end, now or end))
@@ -71,10 +72,6 @@ def period_figures(session: Session, last_day: date, now: datetime | None = None
         points_liability=_liability(session, end),
         open_complaints=open_cases, overdue_complaints=overdue_cases,
         average_rating=_average_rating(session, start, end))
-
-
-def _midnight(day: date) -> datetime:
-    return datetime.combine(day, time())
 
 
 def _share(part: int, whole: int) -> float | None:
@@ -142,7 +139,7 @@ def _conversion(session: Session, last_day: date) -> float | None:
         Member.status != MemberStatus.MERGED, Member.joined_on <= last_day,
         Member.joined_on > last_day - timedelta(days=RETENTION_DAYS)).subquery())
     total = int(session.scalar(select(func.count()).select_from(joined)) or 0)
-    end = _midnight(last_day + timedelta(days=1))
+    end = end_of_day(last_day)
     bought = int(session.scalar(select(func.count()).select_from(joined).where(
         _bought_between(joined.c.id, None, end))) or 0)
     return _share(bought, total)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import Select, and_, case, func, select
@@ -28,10 +28,11 @@ from tokocrm.db.models import (
 from tokocrm.domain.loyalty import LoyaltyRules, Tier
 from tokocrm.domain.members import MemberStatus
 from tokocrm.domain.phone import format_local
+from tokocrm.domain.purchases import TWELVE_MONTHS
+from tokocrm.services.clock import end_of_day
 from tokocrm.services.export_sheets import Column, Kind, Row
 
 BATCH = 2_000  # rows fetched at a time (a server-side cursor on PostgreSQL)
-SPEND_WINDOW = timedelta(days=365)  # the tier's 12 months, as services.loyalty counts them
 _SEPARATOR = "\x1f"  # between category names in the aggregate: in no name
 
 MEMBER_COLUMNS = (
@@ -86,7 +87,7 @@ def day_range(column: Any, first: date | None, last: date | None) -> list[Any]:
     if first is not None:
         conditions.append(column >= datetime.combine(first, time()))
     if last is not None:
-        conditions.append(column < datetime.combine(last + timedelta(days=1), time()))
+        conditions.append(column < end_of_day(last))
     return conditions
 
 
@@ -95,7 +96,7 @@ def members_query(now: datetime, joined_from: date | None = None,
                   joined_to: date | None = None) -> Select:
     """Every member but merged records, oldest first, with balance, spend, visits and last
     visit from two grouped subqueries; voided purchases count for nothing."""
-    in_window = and_(Purchase.purchased_at > now - SPEND_WINDOW, Purchase.purchased_at <= now)
+    in_window = and_(Purchase.purchased_at > now - TWELVE_MONTHS, Purchase.purchased_at <= now)
     spend = (select(Purchase.member_id.label("member_id"),
                     func.sum(case((in_window, Purchase.amount), else_=0)).label("spend_12m"),
                     func.sum(Purchase.amount).label("total"), func.count().label("visits"),

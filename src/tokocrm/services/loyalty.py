@@ -15,6 +15,7 @@ from tokocrm.domain import loyalty as rules_
 from tokocrm.domain.errors import InvalidField, NotFound
 from tokocrm.domain.loyalty import LoyaltyRules, RewardKind, RewardTerms, TierStanding
 from tokocrm.domain.members import MemberStatus
+from tokocrm.domain.purchases import TWELVE_MONTHS
 from tokocrm.domain.roles import Permission
 from tokocrm.services import points_ledger as ledger
 from tokocrm.services.actor import Actor, require
@@ -305,7 +306,7 @@ _SPEND_12M = select(func.coalesce(func.sum(Purchase.amount), 0)).where(
 
 def tier_standing(session: Session, member_id: int, rules: LoyaltyRules,
                   now: datetime) -> TierStanding:
-    since = now - timedelta(days=365)
+    since = now - TWELVE_MONTHS
     spend = session.scalar(_SPEND_12M, {"member_id": member_id, "since": since, "now": now})
     return rules_.tier_for(int(spend or 0), rules.tiers)
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import bindparam, func, select, text
@@ -36,6 +36,7 @@ from tokocrm.domain.imports import (
     result_of,
 )
 from tokocrm.domain.loyalty import LoyaltyRules, expiry_date, points_earned, tier_for
+from tokocrm.domain.purchases import TWELVE_MONTHS
 from tokocrm.services.actor import Actor
 from tokocrm.services.import_steps import BulkInsert, InsertWithIds, Steps, read_only
 from tokocrm.services.loyalty_rules import load_rules
@@ -44,7 +45,6 @@ from tokocrm.services.points_ledger import Kind
 from tokocrm.services.progress import Cancel, Progress
 
 BATCH = 5_000
-SPEND_WINDOW = timedelta(days=365)  # the tier's 12 months, as services.loyalty counts them
 PURCHASE_KEYS = ("member_id", "amount", "discount", "purchased_at", "receipt", "till",
                  "recorded_by", "recorded_at")
 LOT_KEYS = ("member_id", "points", "kind", "purchase_id", "expires_on", "created_by",
@@ -195,7 +195,7 @@ def _spend(session: Session, member_ids: set[int], now: datetime) -> dict[int, i
     spend: dict[int, int] = {}
     query = (select(Purchase.member_id, func.sum(Purchase.amount))
              .where(Purchase.member_id.in_(bindparam("ids", expanding=True)),
-                    Purchase.voided_at.is_(None), Purchase.purchased_at > now - SPEND_WINDOW)
+                    Purchase.voided_at.is_(None), Purchase.purchased_at > now - TWELVE_MONTHS)
              .group_by(Purchase.member_id))
     for chunk in _chunks(sorted(member_ids), 500):
         spend.update((m, int(s or 0)) for m, s in session.execute(query, {"ids": list(chunk)}))
@@ -210,7 +210,7 @@ def _earnings(plan: Plan, now: datetime) -> Iterator[tuple[int, int, Any]]:
     spend = dict(plan.spend)
     for member_id, row in plan.accepted:
         at = row.values["at"]
-        if isinstance(at, datetime) and now - SPEND_WINDOW < at <= now:
+        if isinstance(at, datetime) and now - TWELVE_MONTHS < at <= now:
             spend[member_id] = spend.get(member_id, 0) + _amount(row)
     for index, (member_id, row) in enumerate(plan.accepted):
         tier = tier_for(spend.get(member_id, 0), rules.tiers).tier

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -20,7 +20,7 @@ from tokocrm.domain.roles import Permission
 from tokocrm.services import points_ledger as ledger
 from tokocrm.services import purchase_points
 from tokocrm.services.actor import Actor, require
-from tokocrm.services.clock import Clock, local_now
+from tokocrm.services.clock import Clock, end_of_day, local_now
 from tokocrm.services.dto import MemberStats, PurchaseInput, PurchaseRow
 from tokocrm.services.loyalty import redeem_in
 from tokocrm.services.loyalty_rules import load_rules
@@ -92,7 +92,7 @@ class PurchaseService:
         if date_from is not None:
             query = query.where(Purchase.purchased_at >= datetime.combine(date_from, time()))
         if date_to is not None:
-            end = datetime.combine(date_to + timedelta(days=1), time())
+            end = end_of_day(date_to)
             query = query.where(Purchase.purchased_at < end)
         query = query.order_by(Purchase.purchased_at, Purchase.id).limit(limit)
         with self._sessions() as session:

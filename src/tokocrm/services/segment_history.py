@@ -24,6 +24,7 @@ from tokocrm.db.models import Member, Purchase, ShopSetting
 from tokocrm.domain.members import MemberStatus
 from tokocrm.domain.segments import Segment, SegmentRules, segment
 from tokocrm.services import segment_queries
+from tokocrm.services.clock import end_of_day
 
 KEY = "segment_mix:"
 
@@ -69,7 +70,7 @@ def _compute(session: Session, rules: SegmentRules, day: date) -> MonthMix:
     members = {member_id: segment(history, day, rules) for member_id, history
                in segment_queries.histories(session, day, gaps=False)}
     start = datetime.combine(day.replace(day=1), time())
-    end = datetime.combine(day + timedelta(days=1), time())
+    end = end_of_day(day)
     revenue: Counter[Segment] = Counter()
     for member_id, amount in session.execute(
             select(Purchase.member_id, func.sum(Purchase.amount))
@@ -88,7 +89,7 @@ def _voids(session: Session) -> list[Any]:
 
 
 def _fingerprint(session: Session, rules: SegmentRules, day: date, voids: list[Any]) -> str:
-    end = datetime.combine(day + timedelta(days=1), time())
+    end = end_of_day(day)
     bought, last_id = session.execute(select(func.count(), func.max(Purchase.id))
                                       .where(Purchase.purchased_at < end)).one()
     members = session.scalar(select(func.count()).select_from(Member).where(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Float, Select, and_, case, cast, func, null, select
@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 
 from tokocrm.db.models import Member, Purchase
 from tokocrm.domain.members import MemberStatus
+from tokocrm.domain.purchases import TWELVE_MONTHS
 from tokocrm.domain.segments import History
+from tokocrm.services.clock import end_of_day
 
-YEAR = timedelta(days=365)  # the 12 months of loyal_purchases and high value
 BATCH = 5_000
 
 
@@ -26,13 +27,13 @@ def history_query(dialect: str, as_of: date, member_id: int | None = None,
     """(member id, purchases, purchases in 12 months, spend in 12 months, first, last, sum of
     squared gaps in days) of every active member, as of the end of `as_of`. Without `gaps`
     the sum is NULL and the window function, most of the cost, is left out."""
-    end = datetime.combine(as_of + timedelta(days=1), time())
+    end = end_of_day(as_of)
     rows = (select(Purchase.member_id, Purchase.amount, Purchase.purchased_at.label("at"),
                    Purchase.id).where(Purchase.voided_at.is_(None), Purchase.purchased_at < end))
     if member_id is not None:
         rows = rows.where(Purchase.member_id == member_id)
     bought = _with_gaps(dialect, rows.subquery()) if gaps else rows.subquery()
-    recent = bought.c.at >= end - YEAR
+    recent = bought.c.at >= end - TWELVE_MONTHS
     squares = func.sum(bought.c.gap * bought.c.gap) if gaps else null()
     per_member = (select(bought.c.member_id, func.count().label("purchases"),
                          func.sum(case((recent, 1), else_=0)).label("purchases_12m"),
