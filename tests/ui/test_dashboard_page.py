@@ -126,11 +126,15 @@ def test_after_a_restart_the_last_result_shows_at_once(qtbot, shop, tmp_path):
     board = computed(qtbot, first)
     again = DashboardPage(shop, BUILTIN_OWNER, store)  # the app started again
     qtbot.addWidget(again)
-    assert again.job is None and again.dashboard is not None
+    assert again.dashboard is None  # nothing read or drawn while the app starts
+    assert again.refresh() is not None  # the page is shown: a fresh result is on its way
+    assert again.dashboard is not None  # and the last one is on screen at once
     assert again.dashboard.segments.counts() == board.segments.counts()
     assert again.figures["revenue"][1].value.text() == "Rp125,000"
     assert again.charts["mix_now"].figure.axes  # drawn before any computing
     store.write_bytes(b"not a dashboard")
     broken = DashboardPage(shop, BUILTIN_OWNER, store)
     qtbot.addWidget(broken)
+    broken.refresh()
     assert broken.dashboard is None  # an unreadable file is simply not shown
+    qtbot.waitUntil(lambda: again.job is None and broken.job is None, timeout=TIMEOUT_MS)

@@ -60,8 +60,6 @@ class DashboardPage(QWidget):
         if not self.allowed:
             self.state.setText(self.tr("Only the owner and the bookkeeper see the dashboard."))
             self.refresh_button.setEnabled(False)
-        elif store is not None and (kept := dashboard_store.load(store)) is not None:
-            self._show(kept)  # the last result at once; refresh() brings it up to date
 
     def _lay_out(self) -> None:
         header = QHBoxLayout()
@@ -89,12 +87,17 @@ class DashboardPage(QWidget):
 
     # -- public ------------------------------------------------------------------------------
     def refresh(self) -> Job | None:
-        """Compute the dashboard again on a worker, unless that is already under way."""
+        """Compute the dashboard again on a worker, unless that is already under way. The
+        first time, the last result kept on this PC is shown meanwhile: read then, not when
+        the app starts, as most starts never open the dashboard."""
         if not self.allowed or self.job is not None:
             return None
+        if self.dashboard is None and self._store is not None:
+            kept = dashboard_store.load(self._store)
+            if kept is not None:
+                self._show(kept)
         services, actor = self._services, self._actor
-        job = Job(lambda job: services.dashboard.compute(actor, progress=job.report,
-                                                         cancel=job.cancelled))
+        job = Job(lambda job: self._compute(job, services, actor))
         self.progress.follow(job, self.tr("Computing…"))
         job.signals.finished.connect(self._on_computed)
         job.signals.failed.connect(self._on_failed)
@@ -103,6 +106,13 @@ class DashboardPage(QWidget):
             "Computing the dashboard for the first time…"))
         self.job = job
         return job.start()
+
+    def _compute(self, job: Job, services: Services, actor: Actor) -> Dashboard:
+        """On the worker: compute, and keep the result on this PC for the next start."""
+        dashboard = services.dashboard.compute(actor, progress=job.report, cancel=job.cancelled)
+        if self._store is not None:
+            dashboard_store.save(self._store, dashboard)
+        return dashboard
 
     def open_segment(self, segment: Segment) -> None:
         if self.dashboard is None:
@@ -117,8 +127,6 @@ class DashboardPage(QWidget):
         self.job = None
         self.refresh_button.setEnabled(True)
         self._show(dashboard)
-        if self._store is not None:
-            dashboard_store.save(self._store, dashboard)
 
     def _show(self, dashboard: Dashboard) -> None:
         self.dashboard = dashboard
