@@ -8,7 +8,7 @@ from collections import defaultdict
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from tokocrm.db.models import (
@@ -86,10 +86,11 @@ class FeedbackService:
         """How many of the member's cases are not resolved: the counter's badge."""
         require(actor, Permission.READ_MEMBERS)
         with self._sessions() as session:
-            return len(session.scalars(
-                select(ComplaintCase.id).join(Feedback, Feedback.id == ComplaintCase.feedback_id)
+            return session.scalar(
+                select(func.count()).select_from(ComplaintCase)
+                .join(Feedback, Feedback.id == ComplaintCase.feedback_id)
                 .where(Feedback.member_id == member_id,
-                       ComplaintCase.status != CaseStatus.RESOLVED)).all())
+                       ComplaintCase.status != CaseStatus.RESOLVED)) or 0
 
     def replies(self, actor: Actor, feedback_ids: list[int]) -> dict[int, list[ReplyRow]]:
         """The shop's replies to each of these feedback, oldest first; feedback without a reply
@@ -354,8 +355,8 @@ def _category(session: Session, name: str) -> FeedbackCategory | None:
 
 
 def _active_categories(session: Session) -> int:
-    return len(session.scalars(select(FeedbackCategory.id).where(
-        FeedbackCategory.active.is_(True))).all())
+    return session.scalar(select(func.count()).select_from(FeedbackCategory).where(
+        FeedbackCategory.active.is_(True))) or 0
 
 
 def _category_id(session: Session, name: str | None) -> int:
