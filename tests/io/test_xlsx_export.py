@@ -43,6 +43,9 @@ class StubExport:
     def reading(self) -> Iterator[list[Sheet]]:
         yield self.sheets
 
+    def written(self, path: str, rows: int) -> None:
+        self.saved = (path, rows)
+
 
 TEXT_ONLY = (Column("Text", Kind.TEXT),)
 

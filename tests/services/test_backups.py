@@ -21,6 +21,8 @@ from tokocrm.services.actor import BUILTIN_OWNER
 from tokocrm.services.container import open_services
 from tokocrm.services.dto import PurchaseInput
 
+OWNER = BUILTIN_OWNER  # who asks for the backups and restores here
+
 ROWS = {
     "member": "SELECT id, card, name, phone, status FROM member ORDER BY id",
     "purchase": "SELECT id, member_id, amount, discount, receipt, voided_at FROM purchase "
@@ -78,7 +80,8 @@ def test_backup_restores_to_the_same_rows_and_passes_check(shop_file, tmp_path):
     url = f"sqlite:///{shop_file}"
     saved = rows(url)
     assert saved["purchase"] and saved["points_allocation"]
-    written = backups.backup(url, tmp_path / "backups", now=datetime(2026, 3, 10, 18, 30, 5))
+    written = backups.backup(url, tmp_path / "backups", now=datetime(2026, 3, 10, 18, 30, 5),
+                             actor=OWNER)
     assert written == tmp_path / "backups" / "tokocrm-20260310-183005.db"
     assert not list(written.parent.glob("*.part")) and not list(written.parent.glob("*-wal"))
 
@@ -87,7 +90,7 @@ def test_backup_restores_to_the_same_rows_and_passes_check(shop_file, tmp_path):
     services.close()
     assert rows(url) != saved
 
-    done = backups.restore(written, url, backups=tmp_path / "before-restore")
+    done = backups.restore(written, url, backups=tmp_path / "before-restore", actor=OWNER)
     assert done.restored_from == written
     assert done.previous_saved_as is not None and done.previous_saved_as.parent.name == (
         "before-restore")
@@ -99,11 +102,11 @@ def test_backup_restores_to_the_same_rows_and_passes_check(shop_file, tmp_path):
 
 
 def test_backup_to_a_file_and_to_the_default_folder(shop_file, tmp_path):
-    chosen = backups.backup(shop_file, tmp_path / "copy.db")
+    chosen = backups.backup(shop_file, tmp_path / "copy.db", actor=OWNER)
     assert chosen == tmp_path / "copy.db" and rows(f"sqlite:///{chosen}") == rows(
         f"sqlite:///{shop_file}")
-    first = backups.backup(str(shop_file), now=datetime(2026, 3, 10, 9, 0, 0))
-    second = backups.backup(str(shop_file), now=datetime(2026, 3, 10, 9, 0, 0))
+    first = backups.backup(str(shop_file), now=datetime(2026, 3, 10, 9, 0, 0), actor=OWNER)
+    second = backups.backup(str(shop_file), now=datetime(2026, 3, 10, 9, 0, 0), actor=OWNER)
     assert first.parent == second.parent == backups.config.backup_dir()
     assert (first.name, second.name) == ("tokocrm-20260310-090000.db",
                                          "tokocrm-20260310-090001.db")
@@ -111,11 +114,11 @@ def test_backup_to_a_file_and_to_the_default_folder(shop_file, tmp_path):
 
 def test_postgresql_and_memory_databases_are_refused():
     with pytest.raises(BackupUnsupported, match="pg_dump"):
-        backups.backup("postgresql://owner@localhost/shop")
+        backups.backup("postgresql://owner@localhost/shop", actor=OWNER)
     with pytest.raises(BackupUnsupported, match="pg_dump"):
-        backups.restore(__file__, "postgresql://owner@localhost/shop")
+        backups.restore(__file__, "postgresql://owner@localhost/shop", actor=OWNER)
     with pytest.raises(BackupUnsupported):
-        backups.backup("sqlite://")
+        backups.backup("sqlite://", actor=OWNER)
 
 
 def _writer(url: str, written, stop) -> None:
@@ -155,7 +158,7 @@ def test_backup_while_another_process_writes_is_a_consistent_prefix(tmp_path):
     process.start()
     try:
         _wait_for(written, 20)
-        copies = [backups.backup(url, tmp_path / "backups") for _ in range(3)]
+        copies = [backups.backup(url, tmp_path / "backups", actor=OWNER) for _ in range(3)]
         after = written.value
         _wait_for(written, after + 10)  # still writing after the backups
     finally:
@@ -167,7 +170,7 @@ def test_backup_while_another_process_writes_is_a_consistent_prefix(tmp_path):
     total = written.value
     for number, copy in enumerate(copies):
         restored = f"sqlite:///{tmp_path / f'restored-{number}.db'}"
-        backups.restore(copy, restored)
+        backups.restore(copy, restored, actor=OWNER)
         assert is_healthy(restored) == []
         receipts = [row[4] for row in rows(restored)["purchase"]]
         assert 20 <= len(receipts) < total
@@ -201,7 +204,7 @@ def test_restore_refuses_a_bad_file_and_leaves_the_database_untouched(
     before = digest(shop_file)
     files = sorted(p.name for p in shop_file.parent.iterdir())
     with pytest.raises(RestoreRefused, match=reason) as refused:
-        backups.restore(bad, f"sqlite:///{shop_file}", backups=tmp_path / "kept")
+        backups.restore(bad, f"sqlite:///{shop_file}", backups=tmp_path / "kept", actor=OWNER)
     assert str(refused.value).count("\n") == 0 and "unchanged" in str(refused.value)
     assert digest(shop_file) == before
     assert sorted(p.name for p in shop_file.parent.iterdir()) == files
@@ -214,7 +217,7 @@ def test_restore_of_an_older_schema_backup_is_upgraded_when_opened(tmp_path, sho
     with engine.begin() as connection:
         migrate.upgrade(connection, "0005")
     engine.dispose()
-    backups.restore(old, f"sqlite:///{shop_file}", backups=tmp_path / "kept")
+    backups.restore(old, f"sqlite:///{shop_file}", backups=tmp_path / "kept", actor=OWNER)
     services = open_services(f"sqlite:///{shop_file}")
     assert services.database.upgraded_from == "0005"
     services.close()

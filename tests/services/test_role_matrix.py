@@ -5,6 +5,7 @@ README's matrix is checked against the code too."""
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import re
 from collections.abc import Callable
@@ -14,9 +15,11 @@ from pathlib import Path
 import pytest
 
 from tests.factories import make_member
-from tokocrm.domain.errors import PermissionDenied
+from tokocrm.domain.errors import BackupUnsupported, PermissionDenied
 from tokocrm.domain.loyalty import RewardKind, RewardTerms
 from tokocrm.domain.roles import ROLE_PERMISSIONS, Permission, Role, allows
+from tokocrm.domain.users import SecretKind
+from tokocrm.services import backups
 from tokocrm.services.actor import BUILTIN_OWNER, Actor
 from tokocrm.services.demo import create_demo_shop
 from tokocrm.services.dto import MemberInput, PurchaseInput
@@ -47,6 +50,13 @@ def with_points(shop) -> tuple[int, int]:
 def edit(shop, actor):
     member = shop.members.get(BUILTIN_OWNER, fresh(shop))
     return shop.members.update(actor, member.id, {"name": "Nama Baru"}, member.version)
+
+
+def backup_copy(shop, actor):
+    copy = Path(shop.database.location).with_name(f"copy-{next(_names)}.db")
+    # PostgreSQL is refused for its engine, after the permission was granted.
+    with contextlib.suppress(BackupUnsupported):
+        backups.backup(shop.engine.url, copy, actor=actor)
 
 
 # permission -> (the permissions the call needs, the call)
@@ -84,6 +94,12 @@ CALLS: dict[Permission, tuple[set[Permission], Callable]] = {
     P.RECORD_FEEDBACK: ({P.RECORD_FEEDBACK},
                         lambda s, a: s.feedback.record(a, FeedbackInput(rating=5))),
     P.HANDLE_COMPLAINTS: ({P.HANDLE_COMPLAINTS}, lambda s, a: s.feedback.cases(a)),
+    P.MANAGE_USERS: ({P.MANAGE_USERS}, lambda s, a: s.users.add(
+        a, f"pemilik {next(_names)}", Role.OWNER, "4821", SecretKind.PIN)),
+    P.VIEW_AUDIT: ({P.VIEW_AUDIT}, lambda s, a: s.audit.events(a)),
+    P.ERASE_MEMBER: ({P.ERASE_MEMBER},
+                     lambda s, a: s.privacy.erase(a, fresh(s), "diminta pelanggan")),
+    P.BACKUP_RESTORE: ({P.BACKUP_RESTORE}, lambda s, a: backup_copy(s, a)),
 }
 
 

@@ -22,14 +22,16 @@ from tokocrm.cli import (
     imports,
     loyalty,
     members,
+    privacy,
     purchases,
     report,
     segments,
+    users,
 )
 from tokocrm.cli.output import Output
 from tokocrm.domain.errors import TokoError
 from tokocrm.logs import setup_logging
-from tokocrm.services.actor import BUILTIN_OWNER, Actor
+from tokocrm.services.actor import Actor
 from tokocrm.services.container import Services, open_services
 
 log = logging.getLogger(__name__)
@@ -62,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", default=argparse.SUPPRESS,
         help="print one JSON document instead of text",
     )
+    common.add_argument(
+        "--user", metavar="NAME", default=argparse.SUPPRESS,
+        help=f"act as this user (password or PIN from ${users.PASSWORD_ENV_VAR} or a prompt); "
+        "needed once the shop has users, by commands that change or export data",
+    )
     parser = argparse.ArgumentParser(
         prog="tokocrm", parents=[common],
         description="TokoCRM: members, purchases and loyalty for small shops. "
@@ -77,8 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     init = commands.add_parser(
         "init", parents=[common], help="create or upgrade the database and show where it is"
     )
-    init.set_defaults(handler=cmd_init)
+    init.set_defaults(handler=cmd_init, reads_only=True)
     members.add_parsers(commands, common)
+    privacy.add_parsers(commands, common)
     purchases.add_parsers(commands, common)
     loyalty.add_parsers(commands, common)
     exports.add_parsers(commands, common)
@@ -89,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_parsers(commands, common)
     demo.add_parsers(commands, common)
     backup.add_parsers(commands, common)
+    users.add_parsers(commands, common)
     return parser
 
 
@@ -106,7 +115,7 @@ def _run(args: argparse.Namespace, log_path: Path) -> int:
             from tokocrm.ui.app import run_gui  # Qt is loaded only for the desktop app
 
             return run_gui(services, log_path)
-        output: Output = args.handler(services, BUILTIN_OWNER, args)
+        output: Output = args.handler(services, users.acting_user(services, args), args)
         print(output.render(as_json=getattr(args, "json", False)))
         return EXIT_OK
     finally:

@@ -7,15 +7,30 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+from contextlib import closing
 from pathlib import Path
 
 from tokocrm import config
+from tokocrm.cli import users
 from tokocrm.cli.output import Output
 from tokocrm.db import health
-from tokocrm.domain.errors import DatabaseProblems
+from tokocrm.domain.audit import AuditAction
+from tokocrm.domain.errors import (
+    DatabaseProblems,
+    DatabaseTooNew,
+    DatabaseUnreadable,
+    ForeignDatabase,
+    NotADatabase,
+    UpgradeBackupFailed,
+)
 from tokocrm.services import backups
-from tokocrm.services.actor import Actor
-from tokocrm.services.container import Services
+from tokocrm.services.actor import BUILTIN_OWNER, Actor
+from tokocrm.services.container import Services, open_services
+
+log = logging.getLogger(__name__)
+UNOPENABLE = (DatabaseUnreadable, NotADatabase, ForeignDatabase, DatabaseTooNew,
+              UpgradeBackupFailed)
 
 
 def add_parsers(commands, common: argparse.ArgumentParser) -> None:
@@ -40,11 +55,11 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
     check = commands.add_parser(
         "check", parents=[common],
         help="check the database: the file (SQLite), the points ledger, the purchases")
-    check.set_defaults(handler=check_database)
+    check.set_defaults(handler=check_database, reads_only=True)
 
 
-def make_backup(services: Services, _actor: Actor, args: argparse.Namespace) -> Output:
-    written = backups.backup(services.engine.url, args.to)
+def make_backup(services: Services, actor: Actor, args: argparse.Namespace) -> Output:
+    written = backups.backup(services.engine.url, args.to, actor=actor)
     if args.to is None:  # only the folder TokoCRM owns is thinned out
         backups.prune(written.parent)
     size = written.stat().st_size
@@ -54,13 +69,32 @@ def make_backup(services: Services, _actor: Actor, args: argparse.Namespace) -> 
 
 def restore_backup(url: str, args: argparse.Namespace) -> Output:
     target = backups.database_file(url, "restore")  # PostgreSQL is refused here
-    done = backups.restore(args.path, url)
+    actor = _restorer(url, target, args)
+    done = backups.restore(args.path, url, actor=actor)
     previous = str(done.previous_saved_as) if done.previous_saved_as else None
+    with closing(open_services(url)) as services:  # the restored shop's trail tells of it
+        services.audit.record(actor, AuditAction.RESTORED, str(done.restored_from.absolute()),
+                              previous_saved_as=previous)
     document = {"restored_from": str(done.restored_from.absolute()),
                 "previous_saved_as": previous}
     return Output(document, lambda: (
         f"Restored {target} from {document['restored_from']}"
         + (f"\nThe database it replaced was saved as {previous}" if previous else "")))
+
+
+def _restorer(url: str, target: Path, args: argparse.Namespace) -> Actor:
+    """Who restores: a user of the shop being replaced, checked like any command. A shop that
+    cannot be opened (the usual reason to restore) has no users to ask: whoever can reach
+    its file may put a backup in its place."""
+    if not target.is_file():
+        return BUILTIN_OWNER
+    try:
+        services = open_services(url)
+    except UNOPENABLE as error:
+        log.warning("restoring over a database that cannot be opened: %s", error)
+        return BUILTIN_OWNER
+    with closing(services):
+        return users.acting_user(services, args)
 
 
 def check_database(services: Services, _actor: Actor, args: argparse.Namespace) -> Output:

@@ -21,7 +21,7 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
                      help="use the purchases up to the end of this day (default today)")
     clv.add_argument("--unit", choices=list(UNIT_DAYS), default="weeks",
                      help="time unit of the fit (alpha is per unit; default weeks)")
-    clv.set_defaults(handler=fit_models)
+    clv.set_defaults(handler=fit_models, reads_only=True)
 
 
 def fit_models(services: Services, actor: Actor, args: argparse.Namespace) -> Output:

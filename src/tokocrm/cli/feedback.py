@@ -35,7 +35,7 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
     only = complaints.add_mutually_exclusive_group()
     only.add_argument("--open", action="store_true", help="only cases not resolved")
     only.add_argument("--overdue", action="store_true", help="only cases past their due time")
-    complaints.set_defaults(handler=list_complaints)
+    complaints.set_defaults(handler=list_complaints, reads_only=True)
 
     complaint = commands.add_parser("complaint", parents=[common], help="handle a complaint case")
     moves = complaint.add_subparsers(dest="action", metavar="ACTION", required=True)

@@ -25,12 +25,12 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
     add.add_argument("--stock", type=int, help="how many there are (default: unlimited)")
     add.set_defaults(handler=add_reward)
     listing = actions.add_parser("list", parents=[common], help="active rewards")
-    listing.set_defaults(handler=list_rewards)
+    listing.set_defaults(handler=list_rewards, reads_only=True)
 
     points = commands.add_parser("points", parents=[common],
                                  help="a member's balance, tier and points expiring soon")
     points.add_argument("member", metavar="MEMBER", help="card or phone")
-    points.set_defaults(handler=show_points)
+    points.set_defaults(handler=show_points, reads_only=True)
 
     redeem = commands.add_parser("redeem", parents=[common], help="redeem a reward")
     redeem.add_argument("member", metavar="MEMBER", help="card or phone")
@@ -44,7 +44,7 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
     expire.set_defaults(handler=expire_points)
     liability = jobs.add_parser("liability", parents=[common],
                                 help="points issued, redeemed, expired, outstanding")
-    liability.set_defaults(handler=show_liability)
+    liability.set_defaults(handler=show_liability, reads_only=True)
 
 
 def _reward_json(reward: RewardRow) -> dict:

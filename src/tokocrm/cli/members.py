@@ -27,7 +27,7 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
     find = actions.add_parser("find", parents=[common], help="find by card, phone or name")
     find.add_argument("query")
     find.add_argument("--limit", type=int, default=20)
-    find.set_defaults(handler=find_members)
+    find.set_defaults(handler=find_members, reads_only=True)
 
     merge = actions.add_parser("merge", parents=[common],
                                help="fold member OTHER into KEEP (cards or phones)")

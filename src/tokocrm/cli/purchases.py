@@ -38,7 +38,7 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--member", metavar="CARD_OR_PHONE")
     listing.add_argument("--from", dest="date_from", metavar="DATE")
     listing.add_argument("--to", dest="date_to", metavar="DATE")
-    listing.set_defaults(handler=list_purchases)
+    listing.set_defaults(handler=list_purchases, reads_only=True)
 
 
 def add_purchase(services: Services, actor: Actor, args: argparse.Namespace) -> Output:

@@ -21,7 +21,7 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
     charts.add_argument("outdir", metavar="OUTDIR", help="folder for the files (created)")
     charts.add_argument("--as-of", metavar="DATE", help="as at the end of this day (default "
                         "today)")
-    charts.set_defaults(handler=save_charts)
+    charts.set_defaults(handler=save_charts, reads_only=True)
 
 
 def save_charts(services: Services, actor: Actor, args: argparse.Namespace) -> Output:

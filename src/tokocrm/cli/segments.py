@@ -16,7 +16,7 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
         help="members in each segment (potential, new, active, loyal, at risk, former) and flag")
     segments.add_argument("--as-of", metavar="DATE", help="as at the end of this day (default "
                           "today); members who joined later are left out")
-    segments.set_defaults(handler=show_segments)
+    segments.set_defaults(handler=show_segments, reads_only=True)
 
 
 def show_segments(services: Services, actor: Actor, args: argparse.Namespace) -> Output:

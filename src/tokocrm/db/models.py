@@ -36,14 +36,44 @@ class ShopSetting(Base):
 
 
 class AppUser(Base):
-    """Someone who acts in the app; the built-in owner exists from the first migration on."""
+    """Someone who logs in: the owner made at first start, then the users the owner adds."""
 
     __tablename__ = "app_user"
+    __table_args__ = (
+        CheckConstraint("role IN ('owner', 'cashier', 'bookkeeper')", name="role"),
+        CheckConstraint("secret_kind IN ('password', 'pin')", name="secret_kind"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True)
     role: Mapped[str] = mapped_column(String(16))
     active: Mapped[bool] = mapped_column(default=True)
+    # Argon2id, never the secret itself. None only on the owner placeholder that shops from
+    # before logins carry: it cannot log in, and first start sets it up.
+    secret_hash: Mapped[str | None] = mapped_column(String(255))
+    secret_kind: Mapped[str | None] = mapped_column(String(8))  # a password, or a numeric PIN
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy's declaration)
+
+
+class AuditEvent(Base):
+    """Who did what, when: append-only (no service deletes a row). The one update: erasing a
+    member empties the texts of their earlier events, so the trail keeps no personal data."""
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    username: Mapped[str] = mapped_column(String(64), index=True)
+    role: Mapped[str | None] = mapped_column(String(16))  # none for a failed login
+    till: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32), index=True)
+    subject: Mapped[str | None] = mapped_column(String(120))  # e.g. "member 12", "purchase 7"
+    details: Mapped[Any] = mapped_column(JSON)  # old and new values, file, rows, ...
 
 
 class Member(Base):
@@ -70,6 +100,8 @@ class Member(Base):
     referred_by_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"), index=True)
     marketing_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Erased on the customer's request (UU PDP): personal fields emptied, purchases kept.
+    erased_at: Mapped[datetime | None] = mapped_column(DateTime)
     status: Mapped[str] = mapped_column(String(8), default="active")
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -94,6 +94,14 @@ class InvalidField(TokoError):
         "inactive": "{value} is no longer offered",
         "not_points": "is not a whole, non-zero number of points",
         "reward_or_points": "pay with a reward or with points, not both at once",
+        # Users and logins (domain/users.py)
+        "username_chars": "may hold only letters, digits, spaces, dots, dashes and underscores",
+        "pin_digits": "must be {low} to {high} digits",
+        "password_short": "must be at least {limit} characters",
+        "erased": "was erased on the customer's request",
+        "merged": "was merged into another member; use that member instead",
+        "first_owner": "must be owner: the first user is the shop's owner",
+        "last_owner": "is the shop's last owner: add another owner first",
         # Cleaning spreadsheet cells (domain/cleaning.py)
         "impossible_date": "is not a real calendar date",
         "not_whole_number": "is not a whole number",
@@ -158,6 +166,23 @@ class FileRefused(TokoError):
         self.params = {"file": file, "reason": reason, **extra}
         explained = self.REASONS[reason].format(**self.params)
         Exception.__init__(self, f"{file} {explained}")
+
+
+class LoginRefused(TokoError):
+    """Wrong name or secret: which one is not said, so a guesser learns nothing."""
+
+    code = "login.refused"
+    template = "wrong user name, password or PIN"
+
+
+class AccountLocked(TokoError):
+    code = "login.locked"
+    template = "{user} is locked after too many failed tries; try again after {until}"
+
+
+class LoginRequired(TokoError):
+    code = "login.required"
+    template = "this command changes or exports data: give --user NAME (the shop has users)"
 
 
 class NotFound(TokoError):

@@ -34,6 +34,10 @@ class Permission(StrEnum):
     VIEW_REPORTS = "see the dashboard, segments and customer value"
     RECORD_FEEDBACK = "record customer feedback"
     HANDLE_COMPLAINTS = "handle complaint cases and reply to customers"
+    MANAGE_USERS = "add users and change their role, password or PIN"
+    VIEW_AUDIT = "see and export the audit trail"
+    ERASE_MEMBER = "erase a member's personal data on request"
+    BACKUP_RESTORE = "back up and restore the database"
 
 
 _COUNTER_WORK = frozenset({

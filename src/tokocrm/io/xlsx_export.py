@@ -86,7 +86,9 @@ def write_xlsx(export: Export, path: str | Path, *, texts: Mapping[str, str] | N
             raise ExportFailed(path=str(target), reason=error.strerror or error) from error
         raise
     counter.finish()
-    return Written(target, sum(n for _, n in written), tuple(written))
+    rows = sum(n for _, n in written)
+    export.written(str(target), rows)
+    return Written(target, rows, tuple(written))
 
 
 def _temporary_beside(target: Path) -> Path:

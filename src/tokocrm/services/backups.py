@@ -4,8 +4,8 @@ A backup is a whole, checked SQLite file named `tokocrm-YYYYMMDD-HHMMSS.db` (the
 was made), copied with SQLite's online backup API, so it is one consistent moment even while
 the tills keep selling. PostgreSQL shops are refused: pg_dump is the tool there.
 
-Who may back up or restore (the owner only) is not checked here yet: these are plain functions
-for the command line; a later change puts them behind the owner's permission like the services.
+A backup or a restore asked for by someone needs the owner's permission (a backup is a copy of
+every member's data); the daily backup at start and the copy before a restore are the app's own.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ from tokocrm import config
 from tokocrm.db import migrate
 from tokocrm.db.opening import SQLITE_MAGIC, fsync_folder, sqlite_copy, sqlite_path
 from tokocrm.domain.errors import BackupFailed, BackupUnsupported, RestoreRefused
+from tokocrm.domain.roles import Permission
+from tokocrm.services.actor import Actor, require
 
 NAME = re.compile(r"^tokocrm-(\d{8}-\d{6})\.db$")
 STAMP = "%Y%m%d-%H%M%S"
@@ -37,11 +39,16 @@ class Restored:
     previous_saved_as: Path | None  # None when there was no database file to keep
 
 
-def backup(url_or_path: str | URL | Path, to: Path | None = None, *,
+def backup(url_or_path: str | URL | Path, to: Path | None = None, *, actor: Actor,
            now: datetime | None = None) -> Path:
     """Copy the shop's database to `to` (a new file, such as `copy.db`, or a folder to put it
     in: one that exists, or a name without a suffix; default config.backup_dir()) and return
     the file written."""
+    require(actor, Permission.BACKUP_RESTORE)
+    return _backup(url_or_path, to, now)
+
+
+def _backup(url_or_path: str | URL | Path, to: Path | None, now: datetime | None) -> Path:
     source = database_file(url_or_path, "backup")
     if not source.is_file():
         raise BackupFailed(path=to or config.backup_dir(),
@@ -58,13 +65,14 @@ def backup(url_or_path: str | URL | Path, to: Path | None = None, *,
     return target
 
 
-def restore(path: Path, database: str | URL | Path, *,
+def restore(path: Path, database: str | URL | Path, *, actor: Actor,
             backups: Path | None = None) -> Restored:
     """Put the backup `path` in place of the shop's database. The backup is copied beside the
     database and checked first (an SQLite file, whole, a TokoCRM shop of a schema version this
     TokoCRM knows); a bad one is refused with the database untouched. Then the current database
     is backed up (into `backups`, default config.backup_dir()) and replaced in one rename.
     Nothing else may have the database open meanwhile (the tills must be closed)."""
+    require(actor, Permission.BACKUP_RESTORE)
     path = Path(path)
     target = database_file(database, "restore")
     _check_header(path)
@@ -96,7 +104,7 @@ def _keep_current(target: Path, folder: Path | None) -> Path:
     """The database about to be replaced, kept: a checked backup, or, when it is too damaged
     for one (the reason to restore, often), the file itself copied as it is."""
     try:
-        return backup(target, folder)
+        return _backup(target, folder, None)
     except BackupFailed:
         kept = (folder or config.backup_dir()) / (
             f"{target.stem}-replaced-{datetime.now():%Y%m%d-%H%M%S}{target.suffix}")
@@ -119,7 +127,7 @@ def daily_backup(url: str | URL, folder: Path | None = None, *,
     if folder.is_dir() and any((stamp := backup_time(file)) is not None
                                and stamp.date() == now.date() for file in folder.iterdir()):
         return None
-    written = backup(url, folder, now=now)
+    written = _backup(url, folder, now)
     prune(folder, now=now)
     return written
 

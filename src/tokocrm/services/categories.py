@@ -7,15 +7,19 @@ from sqlalchemy.exc import IntegrityError
 
 from tokocrm.db.models import ProductCategory
 from tokocrm.db.sessions import Sessions
+from tokocrm.domain.audit import AuditAction
 from tokocrm.domain.errors import InvalidField, NotFound
 from tokocrm.domain.roles import Permission
+from tokocrm.services import audit
 from tokocrm.services.actor import Actor, require
+from tokocrm.services.clock import Clock, local_now
 from tokocrm.services.dto import Category
 
 
 class CategoryService:
-    def __init__(self, sessions: Sessions) -> None:
+    def __init__(self, sessions: Sessions, clock: Clock = local_now) -> None:
         self._sessions = sessions
+        self._clock = clock
 
     def list(self, actor: Actor, include_inactive: bool = False) -> list[Category]:
         require(actor, Permission.READ_MEMBERS)
@@ -33,6 +37,8 @@ class CategoryService:
                 category = ProductCategory(name=name, active=True)
                 session.add(category)
                 session.flush()
+                audit.record(session, actor, self._clock(), AuditAction.SETTINGS_CHANGED,
+                             "product categories", added=name)
                 return _dto(category)
         except IntegrityError as error:
             raise InvalidField(field="category", value=name, reason="exists") from error
@@ -44,7 +50,10 @@ class CategoryService:
             category = session.get(ProductCategory, category_id)
             if category is None:
                 raise NotFound(thing="category", key=category_id)
-            category.active = active
+            if category.active != active:
+                category.active = active
+                audit.record(session, actor, self._clock(), AuditAction.SETTINGS_CHANGED,
+                             "product categories", category=category.name, active=active)
             return _dto(category)
 
 

@@ -9,6 +9,7 @@ from sqlalchemy.engine import URL
 
 from tokocrm.db.opening import DatabaseInfo, open_database
 from tokocrm.db.sessions import Sessions
+from tokocrm.services.audit import AuditService
 from tokocrm.services.categories import CategoryService
 from tokocrm.services.clock import Clock, local_now
 from tokocrm.services.customer_value import CustomerValueService
@@ -18,9 +19,11 @@ from tokocrm.services.feedback import FeedbackService
 from tokocrm.services.imports import ImportService
 from tokocrm.services.loyalty import LoyaltyService
 from tokocrm.services.members import MemberService
+from tokocrm.services.privacy import PrivacyService
 from tokocrm.services.purchases import PurchaseService
 from tokocrm.services.segments import SegmentService
 from tokocrm.services.shop_settings import ShopSettingsService
+from tokocrm.services.users import UserService
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,9 @@ class Services:
     dashboard: DashboardService
     customer_value: CustomerValueService
     feedback: FeedbackService
+    users: UserService
+    audit: AuditService
+    privacy: PrivacyService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -50,10 +56,11 @@ def open_services(url: str | URL, clock: Clock = local_now) -> Services:
     segments = SegmentService(sessions, clock)
     customer_value = CustomerValueService(sessions, clock)
     return Services(
-        engine=engine, database=info, settings=ShopSettingsService(sessions),
+        engine=engine, database=info, settings=ShopSettingsService(sessions, clock),
         members=MemberService(sessions, clock), purchases=PurchaseService(sessions, clock),
-        categories=CategoryService(sessions), loyalty=LoyaltyService(sessions, clock),
+        categories=CategoryService(sessions, clock), loyalty=LoyaltyService(sessions, clock),
         exports=ExportService(sessions, clock), imports=ImportService(sessions, clock),
         segments=segments, customer_value=customer_value,
         dashboard=DashboardService(sessions, segments, customer_value, clock),
-        feedback=FeedbackService(sessions, clock))
+        feedback=FeedbackService(sessions, clock), users=UserService(sessions, clock),
+        audit=AuditService(sessions, clock), privacy=PrivacyService(sessions, clock))

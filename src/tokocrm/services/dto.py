@@ -39,6 +39,7 @@ class MemberDetail:
     status: str
     merged_into_id: int | None
     version: int
+    erased_at: datetime | None = None  # erased on request: only the placeholders are left
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,10 @@ FEEDBACK_COLUMNS = (
     Column("Comment", Kind.TEXT, 40), Column("Recorded by", Kind.TEXT),
 )
 
-_LISTED = Member.status != MemberStatus.MERGED  # a merged record is only a pointer
+# A merged record is only a pointer. An erased member is left out too: a members export is a
+# contact list, and an erased customer is never on one again (UU PDP); their purchases stay in
+# the purchases export, anonymous.
+_LISTED = and_(Member.status != MemberStatus.MERGED, Member.erased_at.is_(None))
 
 
 def stream(session: Session, query: Select) -> Iterator[Any]:
@@ -94,8 +97,8 @@ def day_range(column: Any, first: date | None, last: date | None) -> list[Any]:
 # -- members -----------------------------------------------------------------------------------
 def members_query(now: datetime, joined_from: date | None = None,
                   joined_to: date | None = None) -> Select:
-    """Every member but merged records, oldest first, with balance, spend, visits and last
-    visit from two grouped subqueries; voided purchases count for nothing."""
+    """Every member but merged records and erased members, oldest first, with balance, spend,
+    visits and last visit from two grouped subqueries; voided purchases count for nothing."""
     in_window = and_(Purchase.purchased_at > now - TWELVE_MONTHS, Purchase.purchased_at <= now)
     spend = (select(Purchase.member_id.label("member_id"),
                     func.sum(case((in_window, Purchase.amount), else_=0)).label("spend_12m"),

@@ -55,10 +55,17 @@ class Export:
     """An export the actor was allowed to make, not read yet. `with export.reading() as
     sheets:` opens one read-only transaction; the sheets' rows stream inside it."""
 
-    def __init__(self, sessions: Sessions, title: str, plan: SheetPlan) -> None:
+    def __init__(self, sessions: Sessions, title: str, plan: SheetPlan,
+                 on_written: Callable[[str, int], None] | None = None) -> None:
         self._sessions = sessions
-        self.title = title  # what is exported: members, purchases, ledger, feedback, monthly
+        self.title = title  # members, purchases, ledger, feedback, monthly, member data
         self._plan = plan
+        self._on_written = on_written
+
+    def written(self, path: str, rows: int) -> None:
+        """The writer saved the file: the export goes into the audit trail."""
+        if self._on_written is not None:
+            self._on_written(path, rows)
 
     @contextmanager
     def reading(self) -> Iterator[list[Sheet]]:

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain.roles import Permission
+from tokocrm.services import audit
 from tokocrm.services import export_queries as q
 from tokocrm.services.actor import Actor, require
 from tokocrm.services.clock import Clock, local_now
@@ -27,7 +29,7 @@ from tokocrm.services.export_monthly import (
     month_figures,
     summary_rows,
 )
-from tokocrm.services.export_sheets import Export, Sheet
+from tokocrm.services.export_sheets import Export, Sheet, SheetPlan
 from tokocrm.services.loyalty_rules import load_rules
 
 MEMBERS, PURCHASES, LEDGER, FEEDBACK = "Members", "Purchases", "Points ledger", "Feedback"
@@ -42,9 +44,9 @@ class ExportService:
     def members(self, actor: Actor, joined_from: date | None = None,
                 joined_to: date | None = None, member_ids: Iterable[int] | None = None
                 ) -> Export:
-        """Every member (merged records left out) with points balance, tier, 12-month and
-        total spend, visits and last visit; optionally only those who joined in a range, or
-        only `member_ids` (a segment's members, say)."""
+        """Every member (merged records and erased members left out) with points balance,
+        tier, 12-month and total spend, visits and last visit; optionally only those who joined
+        in a range, or only `member_ids` (a segment's members, say)."""
         require(actor, Permission.EXPORT_DATA)
         now = self._clock()
         only = None if member_ids is None else frozenset(member_ids)
@@ -56,22 +58,25 @@ class ExportService:
             return [Sheet(MEMBERS, q.MEMBER_COLUMNS, total if only is None else len(only),
                           lambda: q.member_rows(session, query, rules, only))]
 
-        return Export(self._sessions, "members", plan)
+        return self._export(actor, "members", plan, joined_from=joined_from,
+                            joined_to=joined_to, only_members=only and len(only))
 
     def purchases(self, actor: Actor, date_from: date | None = None,
                   date_to: date | None = None) -> Export:
         """Purchases made on the days date_from..date_to (both inclusive), oldest first;
         voided ones are included and marked."""
         require(actor, Permission.EXPORT_DATA)
-        return Export(self._sessions, "purchases",
-                      lambda session: [_purchases_sheet(session, date_from, date_to)])
+        return self._export(actor, "purchases",
+                            lambda session: [_purchases_sheet(session, date_from, date_to)],
+                            date_from=date_from, date_to=date_to)
 
     def ledger(self, actor: Actor, date_from: date | None = None,
                date_to: date | None = None) -> Export:
         """Points ledger entries made on the days date_from..date_to, in the order made."""
         require(actor, Permission.EXPORT_DATA)
-        return Export(self._sessions, "ledger",
-                      lambda session: [_ledger_sheet(session, date_from, date_to)])
+        return self._export(actor, "ledger",
+                            lambda session: [_ledger_sheet(session, date_from, date_to)],
+                            date_from=date_from, date_to=date_to)
 
     def feedback(self, actor: Actor, date_from: date | None = None,
                  date_to: date | None = None) -> Export:
@@ -85,7 +90,7 @@ class ExportService:
             return [Sheet(FEEDBACK, q.FEEDBACK_COLUMNS, total,
                           lambda: q.feedback_rows(session, query))]
 
-        return Export(self._sessions, "feedback", plan)
+        return self._export(actor, "feedback", plan, date_from=date_from, date_to=date_to)
 
     def monthly(self, actor: Actor, month: date) -> Export:
         """The bookkeeping workbook of the month `month` falls in: the summary, one line per
@@ -103,7 +108,11 @@ class ExportService:
                     _purchases_sheet(session, span.first, span.last),
                     _ledger_sheet(session, span.first, span.last)]
 
-        return Export(self._sessions, "monthly", plan)
+        return self._export(actor, "monthly", plan, month=span.first)
+
+    def _export(self, actor: Actor, title: str, plan: SheetPlan, **filters: Any) -> Export:
+        """An export that puts itself in the audit trail once its file is written."""
+        return audit.audited_export(self._sessions, self._clock, actor, title, plan, **filters)
 
 
 def _purchases_sheet(session: Session, first: date | None, last: date | None) -> Sheet:

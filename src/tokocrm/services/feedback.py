@@ -23,9 +23,11 @@ from tokocrm.db.models import (
 )
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain import feedback as rules
+from tokocrm.domain.audit import AuditAction
 from tokocrm.domain.errors import InvalidField, NotFound, StaleEdit
 from tokocrm.domain.feedback import CaseStatus, CaseTimes, Channel
 from tokocrm.domain.roles import Permission
+from tokocrm.services import audit
 from tokocrm.services.actor import Actor, require
 from tokocrm.services.clock import Clock, local_now
 from tokocrm.services.export_queries import day_range
@@ -39,6 +41,7 @@ from tokocrm.services.feedback_dto import (
     FeedbackRow,
     ReplyRow,
 )
+from tokocrm.services.shop_settings import set_setting
 
 DUE_HOURS_KEY = "complaint_due_hours"
 _CASE = aliased(ComplaintCase)
@@ -208,6 +211,8 @@ class FeedbackService:
             if _category(session, name) is not None:
                 raise InvalidField(field="category", value=name, reason="exists")
             session.add(FeedbackCategory(name=name, active=True))
+            audit.record(session, actor, self._clock(), AuditAction.SETTINGS_CHANGED,
+                         "feedback categories", added=name)
         return name
 
     def set_category_active(self, actor: Actor, name: str, active: bool) -> None:
@@ -220,7 +225,10 @@ class FeedbackService:
             if not active and category.active and _active_categories(session) == 1:
                 # feedback always has a category: the last one cannot go
                 raise InvalidField(field="category", value=name, reason="last_one")
-            category.active = active
+            if category.active != active:
+                category.active = active
+                audit.record(session, actor, self._clock(), AuditAction.SETTINGS_CHANGED,
+                             "feedback categories", category=name, active=active)
 
     def due_hours(self, actor: Actor) -> int:
         require(actor, Permission.READ_SETTINGS)
@@ -231,7 +239,7 @@ class FeedbackService:
         require(actor, Permission.CHANGE_SETTINGS)
         hours = rules.check_due_hours(hours)
         with self._sessions.begin() as session:
-            session.merge(ShopSetting(key=DUE_HOURS_KEY, value=hours))
+            set_setting(session, actor, self._clock(), DUE_HOURS_KEY, hours)
 
     # -- helpers -----------------------------------------------------------------------------
     def _move(self, actor: Actor, case_id: int, to: CaseStatus, kind: str, note: str | None,

@@ -20,10 +20,11 @@ from typing import Any
 
 from tokocrm.db.models import ShopSetting
 from tokocrm.db.sessions import Sessions
+from tokocrm.domain.audit import AuditAction
 from tokocrm.domain.errors import InvalidField
 from tokocrm.domain.imports import MEMBERS, PURCHASES, ImportResult, ImportRow, OnDuplicate
 from tokocrm.domain.roles import Permission
-from tokocrm.services import member_import, purchase_import
+from tokocrm.services import audit, member_import, purchase_import
 from tokocrm.services.actor import Actor, require
 from tokocrm.services.clock import Clock, local_now
 from tokocrm.services.progress import Cancel, Progress
@@ -54,18 +55,29 @@ class ImportService:
         file's name) goes into the opening balances' ledger reason."""
         require(actor, Permission.IMPORT_DATA)
         mode = OnDuplicate(on_duplicate)
-        return member_import.run(self._sessions, actor, list(rows), mode, self._clock(),
-                                 dry_run=dry_run, progress=progress, cancel=cancel,
-                                 source=source)
+        result = member_import.run(self._sessions, actor, list(rows), mode, self._clock(),
+                                   dry_run=dry_run, progress=progress, cancel=cancel,
+                                   source=source)
+        return self._audited(actor, result, source, on_duplicate=mode.value)
 
     def purchases(self, actor: Actor, rows: Iterable[ImportRow], *, award_points: bool = False,
                   dry_run: bool = False, progress: Progress | None = None,
-                  cancel: Cancel | None = None) -> ImportResult:
+                  cancel: Cancel | None = None, source: str | None = None) -> ImportResult:
         """Import purchase-history rows (see services.purchase_import for the rules)."""
         require(actor, Permission.IMPORT_DATA)
-        return purchase_import.run(self._sessions, actor, list(rows), self._clock(),
-                                   award_points=award_points, dry_run=dry_run,
-                                   progress=progress, cancel=cancel)
+        result = purchase_import.run(self._sessions, actor, list(rows), self._clock(),
+                                     award_points=award_points, dry_run=dry_run,
+                                     progress=progress, cancel=cancel)
+        return self._audited(actor, result, source, award_points=award_points)
+
+    def _audited(self, actor: Actor, result: ImportResult, source: str | None,
+                 **options: Any) -> ImportResult:
+        """A real import goes into the audit trail (a dry run changed nothing)."""
+        if not result.dry_run:
+            with self._sessions.begin() as session:
+                audit.record(session, actor, self._clock(), AuditAction.IMPORTED,
+                             result.kind, file=source, **result.summary(), **options)
+        return result
 
     # -- remembered mappings -------------------------------------------------------------
     def saved_mapping(self, actor: Actor, kind: str, signature: str) -> Any:

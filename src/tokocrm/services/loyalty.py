@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import bindparam, extract, func, select
@@ -12,15 +12,17 @@ from sqlalchemy.orm import Session
 from tokocrm.db.models import Member, PointsEntry, Purchase, Redemption, Reward
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain import loyalty as rules_
+from tokocrm.domain.audit import AuditAction
 from tokocrm.domain.errors import InvalidField, NotFound
 from tokocrm.domain.loyalty import LoyaltyRules, RewardKind, RewardTerms, TierStanding
 from tokocrm.domain.members import MemberStatus
 from tokocrm.domain.purchases import TWELVE_MONTHS
 from tokocrm.domain.roles import Permission
+from tokocrm.services import audit
 from tokocrm.services import points_ledger as ledger
 from tokocrm.services.actor import Actor, require
 from tokocrm.services.clock import Clock, local_now
-from tokocrm.services.loyalty_rules import load_rules, save_rules
+from tokocrm.services.loyalty_rules import load_rules, rules_to_json, save_rules
 from tokocrm.services.points_ledger import Kind
 from tokocrm.services.progress import Cancel, Progress
 
@@ -112,7 +114,10 @@ class LoyaltyService:
         require(actor, Permission.CHANGE_LOYALTY_RULES)
         checked = rules.validated()
         with self._sessions.begin() as session:
+            old = rules_to_json(load_rules(session))
             save_rules(session, checked)
+            audit.record(session, actor, self._clock(), AuditAction.RULES_CHANGED,
+                         "loyalty rules", old=old, new=rules_to_json(checked))
         return checked
 
     # -- a member's points -------------------------------------------------------------------
@@ -163,7 +168,10 @@ class LoyaltyService:
                 _refuse_overdraw(session, member_id, -points)
                 ledger.debit(session, member_id, -points, Kind.ADJUST, by=actor.username,
                              at=now, reason=reason)
-            return ledger.balance(session, member_id)
+            balance = ledger.balance(session, member_id)
+            audit.record(session, actor, now, AuditAction.POINTS_ADJUSTED,
+                         f"member {member_id}", points=points, reason=reason, balance=balance)
+            return balance
 
     # -- rewards -----------------------------------------------------------------------------
     def rewards(self, actor: Actor, include_inactive: bool = False) -> list[RewardRow]:
@@ -191,6 +199,8 @@ class LoyaltyService:
                                 created_at=self._clock())
                 session.add(reward)
                 session.flush()
+                audit.record(session, actor, self._clock(), AuditAction.REWARD_ADDED,
+                             f"reward {reward.id}", name=name, terms=asdict(terms), stock=stock)
                 return _reward_row(reward)
         except IntegrityError as error:
             raise InvalidField(field="name", value=name, reason="exists") from error
@@ -204,10 +214,14 @@ class LoyaltyService:
             _check_stock(stock)
         with self._sessions.begin() as session:
             reward = _reward(session, reward_id)
+            old = {"active": reward.active, "stock": reward.stock}
             if active is not None:
                 reward.active = active
             if not isinstance(stock, Unset):
                 reward.stock = stock
+            audit.record(session, actor, self._clock(), AuditAction.REWARD_CHANGED,
+                         f"reward {reward.id}", name=reward.name, old=old,
+                         new={"active": reward.active, "stock": reward.stock})
             return _reward_row(reward)
 
     def redeem(self, actor: Actor, member_id: int, reward_id: int) -> RedemptionRow:

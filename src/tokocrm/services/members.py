@@ -15,6 +15,7 @@ from tokocrm.db.models import Member, Purchase, ShopSetting
 from tokocrm.db.queries import members as queries
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain import cards, members, phone
+from tokocrm.domain.audit import AuditAction
 from tokocrm.domain.errors import (
     DuplicateCard,
     DuplicatePhone,
@@ -26,6 +27,7 @@ from tokocrm.domain.errors import (
 from tokocrm.domain.loyalty import expiry_date
 from tokocrm.domain.members import Gender, MemberStatus
 from tokocrm.domain.roles import Permission
+from tokocrm.services import audit
 from tokocrm.services import points_ledger as ledger
 from tokocrm.services.actor import Actor, require
 from tokocrm.services.clock import Clock, local_now
@@ -111,9 +113,13 @@ class MemberService:
         try:
             with self._sessions.begin() as session:
                 member = _member(session, member_id)
+                if member.erased_at is not None:  # nothing personal may come back
+                    raise InvalidField(field="member", value=member.card, reason="erased")
                 if member.version != expected_version:
                     raise StaleEdit(thing=f"member {member.card}")
+                before = {name: getattr(member, name) for name in changes}
                 _apply(session, member, changes, now)
+                _audit_edit(session, actor, member, before, now)
                 session.flush()
                 return to_detail(member)
         except StaleDataError as error:
@@ -130,11 +136,15 @@ class MemberService:
             for m in (keep, other):
                 if m.status == MemberStatus.MERGED:
                     raise MergeRefused(reason=f"{m.card} was already merged into another member")
+                if m.erased_at is not None:  # as the kept one it would take on personal data
+                    raise MergeRefused(reason=f"{m.card} was erased on the customer's request")
             _move_history(session, keep, other)
             _move_points(session, keep, other, actor.username, self._clock())
             _fill_blanks(keep, other)
             other.status, other.merged_into_id = MemberStatus.MERGED, keep.id
             other.updated_at = keep.updated_at = self._clock()
+            audit.record(session, actor, self._clock(), AuditAction.MEMBERS_MERGED,
+                         f"member {keep.id}", kept=keep.card, merged=other.card)
             session.flush()
             return to_detail(keep)
 
@@ -171,7 +181,8 @@ def to_detail(member: Member) -> MemberDetail:
         gender=Gender(member.gender) if member.gender else None, address=member.address,
         notes=member.notes, joined_on=member.joined_on, referred_by_id=member.referred_by_id,
         marketing_consent=member.marketing_consent, consent_at=member.consent_at,
-        status=member.status, merged_into_id=member.merged_into_id, version=member.version)
+        status=member.status, merged_into_id=member.merged_into_id, version=member.version,
+        erased_at=member.erased_at)
 
 
 def _member(session: Session, member_id: int) -> Member:
@@ -236,6 +247,16 @@ def _next_card(session: Session) -> str:
 def _setting(session: Session, key: str, default: Any) -> Any:
     row = session.get(ShopSetting, key)
     return default if row is None else row.value
+
+
+def _audit_edit(session: Session, actor: Actor, member: Member, before: dict[str, Any],
+                now: datetime) -> None:
+    """Old and new values of what really changed; a save that changed nothing is no event."""
+    changed = {name: old for name, old in before.items() if getattr(member, name) != old}
+    if changed:
+        audit.record(session, actor, now, AuditAction.MEMBER_EDITED, f"member {member.id}",
+                     card=member.card, old=changed,
+                     new={name: getattr(member, name) for name in changed})
 
 
 def _apply(session: Session, member: Member, changes: dict[str, Any], now: datetime) -> None:

@@ -13,12 +13,13 @@ from tokocrm.db.models import Member, ProductCategory, Purchase, Redemption, pur
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain import money
 from tokocrm.domain import purchases as rules
+from tokocrm.domain.audit import AuditAction
 from tokocrm.domain.errors import AlreadyVoided, DuplicateReceipt, InvalidField, NotFound
 from tokocrm.domain.loyalty import LoyaltyRules
 from tokocrm.domain.members import MemberStatus, optional_text
 from tokocrm.domain.roles import Permission
+from tokocrm.services import audit, purchase_points
 from tokocrm.services import points_ledger as ledger
-from tokocrm.services import purchase_points
 from tokocrm.services.actor import Actor, require
 from tokocrm.services.clock import Clock, end_of_day, local_now
 from tokocrm.services.dto import MemberStats, PurchaseInput, PurchaseRow
@@ -80,6 +81,9 @@ class PurchaseService:
             purchase.voided_at, purchase.voided_by, purchase.void_reason = (
                 now, actor.username, reason)
             purchase_points.undo(session, actor, purchase, now)
+            audit.record(session, actor, now, AuditAction.PURCHASE_VOIDED,
+                         f"purchase {purchase.id}", amount=purchase.amount, reason=reason,
+                         purchased_at=purchase.purchased_at)
             return _rows(session, [purchase])[0]
 
     def list(self, actor: Actor, member_id: int | None = None, date_from: date | None = None,

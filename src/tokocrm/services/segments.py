@@ -27,6 +27,7 @@ from tokocrm.services import segment_queries
 from tokocrm.services.actor import Actor, require
 from tokocrm.services.clock import Clock, local_now
 from tokocrm.services.progress import Cancel, Progress
+from tokocrm.services.shop_settings import set_setting
 
 RULES_KEY = "segment_rules"
 FLOOR_KEY = "segment_high_value_floor"  # from the last full run: the counter can't sort 100k
@@ -77,7 +78,7 @@ class SegmentService:
     def set_rules(self, actor: Actor, rules: SegmentRules) -> None:
         require(actor, Permission.CHANGE_SETTINGS)
         with self._sessions.begin() as session:
-            session.merge(ShopSetting(key=RULES_KEY, value=asdict(rules)))
+            set_setting(session, actor, self._clock(), RULES_KEY, asdict(rules))
 
     def compute(self, actor: Actor, as_of: date | None = None, progress: Progress | None = None,
                 cancel: Cancel | None = None, recurring: bool = True) -> SegmentRun:
