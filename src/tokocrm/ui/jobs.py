@@ -14,6 +14,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+# Started jobs stay referenced here until their result reaches the GUI thread: a caller that
+# drops or replaces its reference (a second backup, a new export) must not free a job, and
+# its signals, while the pool runs it or its result is on the way.
+_running: set[Job] = set()
 
 
 class JobSignals(QObject):
@@ -40,8 +44,14 @@ class Job(QRunnable):
         self.signals.finished.emit(result)
 
     def start(self, pool: QThreadPool | None = None) -> Job:
+        _running.add(self)
+        self.signals.finished.connect(self._done)
+        self.signals.failed.connect(self._done)
         (pool or QThreadPool.globalInstance()).start(self)
         return self
+
+    def _done(self, _outcome: object) -> None:  # on the GUI thread
+        _running.discard(self)
 
     def report(self, done: int, total: int) -> None:
         self.signals.progress.emit(done, total)
