@@ -31,8 +31,9 @@ def main(argv: list[str]) -> int:
 def start_ours() -> int:
     """The desktop start as `tokocrm` runs it (cli.main: logging, open the database, run_gui:
     QApplication, translators, MainWindow, show, exec), with one change: no daily points run,
-    which would write to the shop and make every later start find less to do, and no daily
-    backup, which would copy the whole sample shop into the user's folder at every run. The
+    which would write to the shop and make every later start find less to do, no daily
+    backup, which would copy the whole sample shop into the user's folder at every run, and
+    no login dialog: the owner is logged in at once (a person typing is not the app's time). The
     QApplication is made here first, so the watcher is in place before anything is shown;
     run_gui takes the running one as it is."""
     from PySide6.QtWidgets import QApplication
@@ -45,6 +46,10 @@ def start_ours() -> int:
         if not callable(getattr(MainWindow, job, None)):
             raise RuntimeError(f"MainWindow.{job} is gone: update the benchmark child")
         setattr(MainWindow, job, _no_daily_run)
+    from tokocrm.services.actor import BUILTIN_OWNER
+    from tokocrm.ui import app as gui
+
+    gui.first_actor = lambda _services: BUILTIN_OWNER
     from tokocrm.cli import main as tokocrm
 
     return tokocrm([])

@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event the filters select, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-trail-{day}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the audit trail as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the newest {count} events only. Narrow the filters, or export, to see the older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}. Rows written: {rows}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member&apos;s data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty rules changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
         <source>Select a case in the list.</source>
@@ -952,6 +1142,45 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to TokoCRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name your shop and make the owner&apos;s account. The owner adds cashiers and bookkeepers later in Settings → Users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (at least {count} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit TokoCRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportExportPage</name>
     <message>
         <source>Import and export</source>
@@ -1059,6 +1288,37 @@
     </message>
     <message>
         <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>TokoCRM: log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked. Log in to go on, or let the next cashier log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with your name and password or PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit TokoCRM</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1318,6 +1578,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>TokoCRM: {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Counter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,11 +1606,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock or switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1363,6 +1635,10 @@
     </message>
     <message>
         <source>Database: {location} (schema {revision})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1490,6 +1766,45 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>{time} · {channel} · {who}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberPrivacy</name>
+    <message>
+        <source>Export the member&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase on request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (e.g. the customer asked by WhatsApp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase personal data for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member-{card}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the member&apos;s data as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}. Rows written: {rows}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased. The purchases stay, without a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1665,6 +1980,10 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>Member {card}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees to receive offers (since {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1927,6 +2246,14 @@ Customer relationships for small shops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wrong user name, password or PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} is locked after too many failed tries. Try again after {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,6 +2446,30 @@ Customer relationships for small shops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock an idle counter after (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,6 +2607,34 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>pay with a reward or with points, not both at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may hold only letters, digits, spaces, dots, dashes and underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {low} to {high} digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was erased on the customer&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was merged into another member; use that member instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be owner: the first user is the shop&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the shop&apos;s last owner: add another owner first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2668,9 +3047,47 @@ Customer relationships for small shops.</source>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookkeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveBar</name>
     <message>
         <source>Undo my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretFields</name>
+    <message>
+        <source>Logs in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low} to {high} digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least {count} characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2863,6 +3280,10 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3619,6 +4040,148 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>Spend for tier {tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserTexts</name>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersSettings</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set new PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A counter nobody touches for this long locks itself; whoever comes next logs in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name} as {role}; they log in with their {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is now {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} can log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is switched off and can no longer log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} now logs in with the new {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: a counter left alone for {minutes} minutes locks itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected user: none (choose one in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected user: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the PIN again in both fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the password again in both fields.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Semua pengguna</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Semua tindakan</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasir (PC)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Yang diubah</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>Every event the filters select, oldest first.</source>
+        <translation>Semua kejadian sesuai filter, dari yang terlama.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: check the dates.</source>
+        <translation>Periode berakhir sebelum dimulai: periksa tanggalnya.</translation>
+    </message>
+    <message>
+        <source>audit-trail-{day}.xlsx</source>
+        <translation>jejak-audit-{day}.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the audit trail as</source>
+        <translation>Simpan jejak audit sebagai</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>Showing the newest {count} events only. Narrow the filters, or export, to see the older ones.</source>
+        <translation>Hanya {count} kejadian terbaru yang ditampilkan. Persempit filter, atau ekspor, untuk melihat yang lebih lama.</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Rows written: {rows}.</source>
+        <translation>Tersimpan di {path}. Baris ditulis: {rows}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message>
+        <source>Logged in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Gagal masuk</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Pengguna ditambahkan</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Pengguna diubah</translation>
+    </message>
+    <message>
+        <source>Member edited</source>
+        <translation>Data member diubah</translation>
+    </message>
+    <message>
+        <source>Members merged</source>
+        <translation>Member digabung</translation>
+    </message>
+    <message>
+        <source>Member erased</source>
+        <translation>Data member dihapus</translation>
+    </message>
+    <message>
+        <source>Member&apos;s data exported</source>
+        <translation>Data member diekspor</translation>
+    </message>
+    <message>
+        <source>Purchase voided</source>
+        <translation>Pembelian dibatalkan</translation>
+    </message>
+    <message>
+        <source>Points adjusted</source>
+        <translation>Poin dikoreksi</translation>
+    </message>
+    <message>
+        <source>Loyalty rules changed</source>
+        <translation>Aturan poin diubah</translation>
+    </message>
+    <message>
+        <source>Reward added</source>
+        <translation>Hadiah ditambahkan</translation>
+    </message>
+    <message>
+        <source>Reward changed</source>
+        <translation>Hadiah diubah</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Pengaturan diubah</translation>
+    </message>
+    <message>
+        <source>Spreadsheet imported</source>
+        <translation>Spreadsheet diimpor</translation>
+    </message>
+    <message>
+        <source>Spreadsheet exported</source>
+        <translation>Spreadsheet diekspor</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Database dipulihkan</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Yang diubah</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
         <source>Select a case in the list.</source>
@@ -952,6 +1142,45 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to TokoCRM</source>
+        <translation>Selamat datang di TokoCRM</translation>
+    </message>
+    <message>
+        <source>Name your shop and make the owner&apos;s account. The owner adds cashiers and bookkeepers later in Settings → Users.</source>
+        <translation>Isi nama toko dan buat akun pemilik. Kasir dan pembukuan ditambahkan pemilik nanti di Pengaturan → Pengguna.</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Nama toko</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s user name</source>
+        <translation>Nama pengguna pemilik</translation>
+    </message>
+    <message>
+        <source>Password (at least {count} characters)</source>
+        <translation>Kata sandi (minimal {count} karakter)</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>Create and open</source>
+        <translation>Buat dan buka</translation>
+    </message>
+    <message>
+        <source>Quit TokoCRM</source>
+        <translation>Keluar dari TokoCRM</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type them again.</source>
+        <translation>Kedua kata sandi berbeda; ketik ulang.</translation>
+    </message>
+</context>
+<context>
     <name>ImportExportPage</name>
     <message>
         <source>Import and export</source>
@@ -1060,6 +1289,37 @@
     <message>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>TokoCRM: log in</source>
+        <translation>TokoCRM: masuk</translation>
+    </message>
+    <message>
+        <source>Locked. Log in to go on, or let the next cashier log in.</source>
+        <translation>Terkunci. Masuk untuk melanjutkan, atau biarkan kasir berikutnya masuk.</translation>
+    </message>
+    <message>
+        <source>Log in with your name and password or PIN.</source>
+        <translation>Masuk dengan nama dan kata sandi atau PIN Anda.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Kata sandi atau PIN</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Quit TokoCRM</source>
+        <translation>Keluar dari TokoCRM</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1578,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>TokoCRM: {user}</source>
+        <translation>TokoCRM: {user}</translation>
+    </message>
+    <message>
         <source>Counter</source>
         <translation>Kasir</translation>
     </message>
@@ -1342,12 +1606,20 @@
         <translation>Impor/Ekspor</translation>
     </message>
     <message>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Lock or switch user</source>
+        <translation>&amp;Kunci atau ganti pengguna</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1364,6 +1636,10 @@
     <message>
         <source>Database: {location} (schema {revision})</source>
         <translation>Database: {location} (skema {revision})</translation>
+    </message>
+    <message>
+        <source>{user} ({role})</source>
+        <translation>{user} ({role})</translation>
     </message>
     <message>
         <source>Daily points run</source>
@@ -1492,6 +1768,45 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>{time} · {channel} · {who}: {text}</source>
         <translation>{time} · {channel} · {who}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPrivacy</name>
+    <message>
+        <source>Export the member&apos;s data…</source>
+        <translation>Ekspor data member…</translation>
+    </message>
+    <message>
+        <source>Erase on request…</source>
+        <translation>Hapus atas permintaan…</translation>
+    </message>
+    <message>
+        <source>Why (e.g. the customer asked by WhatsApp)</source>
+        <translation>Alasan (mis. pelanggan minta lewat WhatsApp)</translation>
+    </message>
+    <message>
+        <source>Erase personal data for good</source>
+        <translation>Hapus data pribadi selamanya</translation>
+    </message>
+    <message>
+        <source>member-{card}.xlsx</source>
+        <translation>member-{card}.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the member&apos;s data as</source>
+        <translation>Simpan data member sebagai</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Rows written: {rows}.</source>
+        <translation>Tersimpan di {path}. Baris ditulis: {rows}.</translation>
+    </message>
+    <message>
+        <source>Erased. The purchases stay, without a name.</source>
+        <translation>Sudah dihapus. Pembeliannya tetap ada, tanpa nama.</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1982,10 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Member {card}: {name}</source>
         <translation>Member {card}: {name}</translation>
+    </message>
+    <message>
+        <source>Agrees to receive offers (since {day})</source>
+        <translation>Setuju menerima promo (sejak {day})</translation>
     </message>
     <message>
         <source>Merged into another member</source>
@@ -1928,6 +2247,14 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>Dibatalkan; tidak ada yang disimpan.</translation>
     </message>
     <message>
+        <source>Wrong user name, password or PIN.</source>
+        <translation>Nama pengguna, kata sandi atau PIN salah.</translation>
+    </message>
+    <message>
+        <source>{user} is locked after too many failed tries. Try again after {until}.</source>
+        <translation>{user} dikunci karena terlalu sering salah. Coba lagi setelah pukul {until}.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -2120,6 +2447,30 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>Pembelian</translation>
     </message>
     <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Nama toko</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Lock an idle counter after (minutes)</source>
+        <translation>Kunci kasir yang tidak dipakai setelah (menit)</translation>
+    </message>
+    <message>
         <source>is required</source>
         <translation>wajib diisi</translation>
     </message>
@@ -2258,6 +2609,34 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>pay with a reward or with points, not both at once</source>
         <translation>pakai hadiah atau poin, tidak bisa keduanya sekaligus</translation>
+    </message>
+    <message>
+        <source>may hold only letters, digits, spaces, dots, dashes and underscores</source>
+        <translation>hanya boleh berisi huruf, angka, spasi, titik, tanda hubung dan garis bawah</translation>
+    </message>
+    <message>
+        <source>must be {low} to {high} digits</source>
+        <translation>harus {low} sampai {high} angka</translation>
+    </message>
+    <message>
+        <source>must be at least {limit} characters</source>
+        <translation>minimal {limit} karakter</translation>
+    </message>
+    <message>
+        <source>was erased on the customer&apos;s request</source>
+        <translation>sudah dihapus atas permintaan pelanggan</translation>
+    </message>
+    <message>
+        <source>was merged into another member; use that member instead</source>
+        <translation>sudah digabung ke member lain; pakai member itu</translation>
+    </message>
+    <message>
+        <source>must be owner: the first user is the shop&apos;s owner</source>
+        <translation>harus pemilik: pengguna pertama adalah pemilik toko</translation>
+    </message>
+    <message>
+        <source>is the shop&apos;s last owner: add another owner first</source>
+        <translation>adalah pemilik terakhir toko: tambahkan pemilik lain dulu</translation>
     </message>
 </context>
 <context>
@@ -2669,10 +3048,48 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>owner</source>
+        <translation>pemilik</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>kasir</translation>
+    </message>
+    <message>
+        <source>bookkeeper</source>
+        <translation>pembukuan</translation>
+    </message>
+</context>
+<context>
     <name>SaveBar</name>
     <message>
         <source>Undo my changes</source>
         <translation>Batalkan perubahan saya</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFields</name>
+    <message>
+        <source>Logs in with</source>
+        <translation>Masuk dengan</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN atau kata sandi</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>{low} to {high} digits.</source>
+        <translation>{low} sampai {high} angka.</translation>
+    </message>
+    <message>
+        <source>At least {count} characters.</source>
+        <translation>Minimal {count} karakter.</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3282,10 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Feedback</source>
         <translation>Masukan</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -3621,6 +4042,148 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Spend for tier {tier}</source>
         <translation>Belanja untuk level {tier}</translation>
+    </message>
+</context>
+<context>
+    <name>UserTexts</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>kata sandi</translation>
+    </message>
+</context>
+<context>
+    <name>UsersSettings</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Logs in with</source>
+        <translation>Masuk dengan</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Terkunci sampai</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Ganti peran</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Set new PIN or password</source>
+        <translation>Atur PIN atau kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation>Pengguna terpilih</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Tambah pengguna</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Tambah pengguna baru</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>A counter nobody touches for this long locks itself; whoever comes next logs in again.</source>
+        <translation>Kasir yang tidak disentuh selama ini akan terkunci sendiri; siapa pun berikutnya masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Kunci layar</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Kunci setelah</translation>
+    </message>
+    <message>
+        <source>Added {name} as {role}; they log in with their {kind}.</source>
+        <translation>{name} ditambahkan sebagai {role}; masuk dengan {kind} miliknya.</translation>
+    </message>
+    <message>
+        <source>{name} is now {role}.</source>
+        <translation>{name} sekarang {role}.</translation>
+    </message>
+    <message>
+        <source>{name} can log in again.</source>
+        <translation>{name} bisa masuk lagi.</translation>
+    </message>
+    <message>
+        <source>{name} is switched off and can no longer log in.</source>
+        <translation>{name} dinonaktifkan dan tidak bisa masuk lagi.</translation>
+    </message>
+    <message>
+        <source>{name} now logs in with the new {kind}.</source>
+        <translation>{name} sekarang masuk dengan {kind} baru.</translation>
+    </message>
+    <message>
+        <source>Saved: a counter left alone for {minutes} minutes locks itself.</source>
+        <translation>Tersimpan: kasir yang ditinggal {minutes} menit akan terkunci sendiri.</translation>
+    </message>
+    <message>
+        <source>Selected user: none (choose one in the list)</source>
+        <translation>Pengguna terpilih: belum ada (pilih di daftar)</translation>
+    </message>
+    <message>
+        <source>Selected user: {name}</source>
+        <translation>Pengguna terpilih: {name}</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Aktifkan</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the PIN again in both fields.</source>
+        <translation>Kedua PIN berbeda; ketik ulang PIN di kedua kolom.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the password again in both fields.</source>
+        <translation>Kedua kata sandi berbeda; ketik ulang kata sandi di kedua kolom.</translation>
     </message>
 </context>
 </TS>

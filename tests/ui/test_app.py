@@ -6,12 +6,11 @@ import logging
 import sys
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from tokocrm.domain.errors import NotADatabase, UpgradeBackupFailed
 from tokocrm.logs import setup_logging
-from tokocrm.ui.app import run_gui
 from tokocrm.ui.error_dialog import ErrorReporter
 from tokocrm.ui.i18n import choose_language, install_translators
 from tokocrm.ui.main_window import MainWindow
@@ -41,7 +40,7 @@ def test_indonesian_translation_is_loaded(indonesian, qtbot, shop, ui_state):
     window = MainWindow(shop, ui_state)
     qtbot.addWidget(window)
     assert window.nav.item(0).text() == "Kasir"
-    assert window.nav.item(6).text() == "Pengaturan"
+    assert window.nav.item(7).text() == "Pengaturan"
     assert window.pages.widget(3).findChild(QLabel, "pageTitle").text() == "Masukan"
     assert QLocale().language() == QLocale.Language.Indonesian
 
@@ -75,23 +74,3 @@ def test_error_in_a_slot_shows_a_dialog_and_is_logged(qtbot, tmp_path, monkeypat
         handler.flush()
     logged = log_path.read_text()
     assert "Traceback" in logged and "printer on fire" in logged
-
-
-def test_run_gui_opens_the_main_window_and_quits(qapp, shop, tmp_path, monkeypatch):
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    seen = []
-
-    def look_and_quit():
-        seen.extend(w for w in QApplication.topLevelWidgets()
-                    if isinstance(w, MainWindow) and w.isVisible())
-        for window in seen:
-            window.close()
-        QCoreApplication.quit()
-
-    QTimer.singleShot(100, look_and_quit)
-    qapp.setQuitOnLastWindowClosed(False)  # or closing the window posts a second quit that
-    try:                                   # would end the next test's event loops at once
-        assert run_gui(shop, tmp_path / "tokocrm.log") == 0
-    finally:
-        qapp.setQuitOnLastWindowClosed(True)
-    assert len(seen) == 1

@@ -12,6 +12,7 @@ from tokocrm.services.actor import BUILTIN_OWNER
 from tokocrm.services.container import open_services
 from tokocrm.services.dto import MemberInput
 from tokocrm.ui.main_window import MainWindow
+from tokocrm.ui.pages.audit_page import AuditPage
 from tokocrm.ui.pages.counter_page import CounterPage
 from tokocrm.ui.pages.dashboard_page import DashboardPage
 from tokocrm.ui.pages.feedback_page import FeedbackPage
@@ -20,10 +21,11 @@ from tokocrm.ui.pages.loyalty_page import LoyaltyPage
 from tokocrm.ui.pages.members_page import MembersPage
 from tokocrm.ui.pages.settings_page import SettingsPage
 
-PAGES = ["Counter", "Members", "Loyalty", "Feedback", "Dashboard", "Import/Export", "Settings"]
+PAGES = ["Counter", "Members", "Loyalty", "Feedback", "Dashboard", "Import/Export",
+         "Audit trail", "Settings"]
 
 
-def test_navigation_lists_the_seven_pages(window):
+def test_navigation_lists_the_owners_eight_pages(window):
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == PAGES
     assert window.pages.count() == len(PAGES)
 
@@ -48,7 +50,8 @@ def test_every_page_is_a_real_one(window):
     assert isinstance(window.pages.widget(2), LoyaltyPage)
     assert isinstance(window.pages.widget(3), FeedbackPage)
     assert isinstance(window.pages.widget(4), DashboardPage)
-    assert isinstance(window.pages.widget(len(PAGES) - 2), ImportExportPage)
+    assert isinstance(window.pages.widget(len(PAGES) - 3), ImportExportPage)
+    assert isinstance(window.pages.widget(len(PAGES) - 2), AuditPage)
     assert isinstance(window.pages.widget(len(PAGES) - 1), SettingsPage)
 
 

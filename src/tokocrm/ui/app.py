@@ -14,8 +14,8 @@ from tokocrm.domain.errors import TokoError
 from tokocrm.services.container import Services
 from tokocrm.ui.error_dialog import ErrorReporter
 from tokocrm.ui.i18n import choose_language, install_translators
-from tokocrm.ui.main_window import MainWindow
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.session import CounterSession, first_actor
 from tokocrm.ui.ui_state import UiState
 
 
@@ -24,10 +24,12 @@ def run_gui(services: Services, log_path: Path) -> int:
     app, state, _translators = _start_app()  # the translators must outlive exec()
     reporter = ErrorReporter(log_path)
     reporter.install()
-    window = MainWindow(services, state)
-    window.show()
-    window.start_daily_run()
-    window.start_daily_backup()
+    actor = first_actor(services)
+    if actor is None:  # quit at the login
+        return 0
+    session = CounterSession(services, state, actor)
+    session.window.start_daily_run()
+    session.window.start_daily_backup()
     code = app.exec()
     QThreadPool.globalInstance().waitForDone()  # no job may outlive the database it uses
     return code

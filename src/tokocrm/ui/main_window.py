@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from tokocrm import __version__
 from tokocrm.domain.errors import TokoError
+from tokocrm.domain.roles import Permission, allows
 from tokocrm.services import backups
 from tokocrm.services.actor import BUILTIN_OWNER, Actor
 from tokocrm.services.container import Services
@@ -25,6 +27,7 @@ from tokocrm.services.loyalty import DailyRun
 from tokocrm.ui import dashboard_store
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.pages.audit_page import AuditPage
 from tokocrm.ui.pages.counter_page import CounterPage
 from tokocrm.ui.pages.dashboard_page import DashboardPage
 from tokocrm.ui.pages.feedback_page import FeedbackPage
@@ -34,6 +37,9 @@ from tokocrm.ui.pages.members_page import MembersPage
 from tokocrm.ui.pages.settings_page import SettingsPage
 from tokocrm.ui.ui_state import UiState
 from tokocrm.ui.widgets.job_progress import JobProgress
+from tokocrm.ui.widgets.role_names import role_name
+
+P = Permission
 
 
 class MainWindow(QMainWindow):
@@ -43,7 +49,7 @@ class MainWindow(QMainWindow):
         self._services = services
         self._state = state
         self._actor = actor
-        self.setWindowTitle("TokoCRM")
+        self.setWindowTitle(self.tr("TokoCRM: {user}").format(user=actor.username))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(190)
@@ -66,19 +72,33 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._restore_state()
 
+    @property
+    def actor(self) -> Actor:
+        return self._actor
+
     def _build_pages(self) -> list[tuple[str, QWidget]]:
+        """The pages this user may use; the services refuse the rest anyway."""
         services, actor = self._services, self._actor
-        pages: list[tuple[str, QWidget]] = [
-            (self.tr("Counter"), CounterPage(services, actor)),
-            (self.tr("Members"), MembersPage(services, actor)),
-            (self.tr("Loyalty"), LoyaltyPage(services, actor)),
-            (self.tr("Feedback"), FeedbackPage(services, actor)),
-        ]
+
+        def may(*permissions: Permission) -> bool:
+            return any(allows(actor.role, p) for p in permissions)
+
         store = dashboard_store.path_for(services.database.location)
-        pages.append((self.tr("Dashboard"), DashboardPage(services, actor, store)))
-        pages.append((self.tr("Import/Export"), ImportExportPage(services, actor)))
-        pages.append((self.tr("Settings"), SettingsPage(self._state, services, actor)))
-        return pages
+        pages: list[tuple[bool, str, Callable[[], QWidget]]] = [
+            (may(P.RECORD_PURCHASE), self.tr("Counter"), lambda: CounterPage(services, actor)),
+            (may(P.READ_MEMBERS), self.tr("Members"), lambda: MembersPage(services, actor)),
+            (may(P.READ_MEMBERS), self.tr("Loyalty"), lambda: LoyaltyPage(services, actor)),
+            (may(P.HANDLE_COMPLAINTS), self.tr("Feedback"),
+             lambda: FeedbackPage(services, actor)),
+            (may(P.VIEW_REPORTS), self.tr("Dashboard"),
+             lambda: DashboardPage(services, actor, store)),
+            (may(P.EXPORT_DATA, P.IMPORT_DATA), self.tr("Import/Export"),
+             lambda: ImportExportPage(services, actor)),
+            (may(P.VIEW_AUDIT), self.tr("Audit trail"), lambda: AuditPage(services, actor)),
+            (may(P.READ_SETTINGS), self.tr("Settings"),
+             lambda: SettingsPage(self._state, services, actor)),
+        ]
+        return [(title, make()) for shown, title, make in pages if shown]
 
     def _add_page_shortcuts(self) -> None:
         for index in range(self.nav.count()):
@@ -88,6 +108,10 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        # The session (ui.session) locks the window and asks who goes on.
+        self.switch_user_action = QAction(self.tr("&Lock or switch user"), self)
+        self.switch_user_action.setShortcut(QKeySequence("F12"))
+        file_menu.addAction(self.switch_user_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -104,7 +128,11 @@ class MainWindow(QMainWindow):
                 location=info.location, revision=info.revision))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.job_progress = JobProgress()
+        self.user_label = QLabel(self.tr("{user} ({role})").format(
+            user=self._actor.username, role=role_name(self._actor.role)))
+        self.user_label.setObjectName("logged_in_user")
         self.statusBar().addPermanentWidget(self.job_progress)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label)
 
     def start_daily_run(self) -> Job:
@@ -153,7 +181,8 @@ class MainWindow(QMainWindow):
 
     def _on_nav_changed(self, row: int) -> None:
         page = self.pages.widget(row)
-        if isinstance(page, MembersPage | LoyaltyPage | FeedbackPage | DashboardPage):
+        if isinstance(page, MembersPage | LoyaltyPage | FeedbackPage | DashboardPage
+                      | AuditPage):
             page.refresh()  # the counter may have changed members or points meanwhile
         self.pages.setCurrentIndex(row)
         self._state.set_last_page(row)

@@ -52,6 +52,9 @@ def _errors() -> dict[str, str]:
             "The sample shop is only made in an empty database; this one has {members} members.",
         ),
         "cancelled": translate("Messages", "Cancelled; nothing was saved."),
+        "login.refused": translate("Messages", "Wrong user name, password or PIN."),
+        "login.locked": translate(
+            "Messages", "{user} is locked after too many failed tries. Try again after {until}."),
     }
 
 
@@ -106,6 +109,12 @@ def _fields() -> dict[str, str]:
         "assignee": translate("Messages", "Assigned to"),
         "text": translate("Messages", "Reply"),
         "purchase": translate("Messages", "Purchase"),
+        "username": translate("Messages", "User name"),
+        "password": translate("Messages", "Password"),
+        "pin": translate("Messages", "PIN"),
+        "shop_name": translate("Messages", "Shop name"),
+        "role": translate("Messages", "Role"),
+        "idle_lock_minutes": translate("Messages", "Lock an idle counter after (minutes)"),
     }
 
 
@@ -148,6 +157,14 @@ def _reasons() -> dict[str, str]:
         "not_points": translate("Messages", "is not a whole, non-zero number of points"),
         "reward_or_points": translate(
             "Messages", "pay with a reward or with points, not both at once"),
+        "username_chars": translate(
+            "Messages", "may hold only letters, digits, spaces, dots, dashes and underscores"),
+        "pin_digits": translate("Messages", "must be {low} to {high} digits"),
+        "password_short": translate("Messages", "must be at least {limit} characters"),
+        "erased": translate("Messages", "was erased on the customer's request"),
+        "merged": translate("Messages", "was merged into another member; use that member instead"),
+        "first_owner": translate("Messages", "must be owner: the first user is the shop's owner"),
+        "last_owner": translate("Messages", "is the shop's last owner: add another owner first"),
     }
 
 
@@ -157,6 +174,11 @@ def message_for(error: TokoError) -> str:
         return field_message(error)
     text = _errors().get(error.code)
     return text.format(**error.params) if text else str(error)
+
+
+def field_name(field: str) -> str:
+    """A field as forms name it ("welcome_bonus": "Welcome bonus"); unknown ones as given."""
+    return _fields().get(field, field)
 
 
 def field_message(error: InvalidField) -> str:

@@ -41,6 +41,7 @@ from tokocrm.services.dto import MemberDetail, MemberStats, PurchaseRow
 from tokocrm.ui import formatting
 from tokocrm.ui.messages import message_for
 from tokocrm.ui.widgets.member_feedback import MemberFeedback
+from tokocrm.ui.widgets.member_privacy import MemberPrivacy
 from tokocrm.ui.widgets.points_history import PointsHistory
 from tokocrm.ui.widgets.segment_texts import describe
 
@@ -159,6 +160,8 @@ class MemberProfileDialog(QDialog):
     def _build_buttons(self) -> None:
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.privacy = MemberPrivacy(self._services, self._actor, self._member_id)
+        self.privacy.erased.connect(self._load)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
         self.save_button.clicked.connect(self._on_save_clicked)
@@ -175,6 +178,7 @@ class MemberProfileDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.privacy)
         layout.addWidget(self.buttons)
 
     # -- loading and showing ---------------------------------------------------------------
@@ -214,14 +218,21 @@ class MemberProfileDialog(QDialog):
         self.address_edit.setPlainText(detail.address or "")
         self.notes_edit.setPlainText(detail.notes or "")
         self.consent_check.setChecked(detail.marketing_consent)
-        self._show_status(detail.status)
+        self.consent_check.setText(
+            self.tr("Agrees to receive offers (since {day})").format(
+                day=formatting.day(detail.consent_at.date()))
+            if detail.marketing_consent and detail.consent_at
+            else self.tr("Agrees to receive offers"))
+        self.privacy.card = detail.card
+        self.privacy.setVisible(detail.erased_at is None)
+        self._show_status(detail.status, erased=detail.erased_at is not None)
 
-    def _show_status(self, status: str) -> None:
+    def _show_status(self, status: str, erased: bool = False) -> None:
         if status == MemberStatus.MERGED and self.status_combo.findData(status) < 0:
             self.status_combo.addItem(self.tr("Merged into another member"), status)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status)))
         editable = (allows(self._actor.role, Permission.EDIT_MEMBER)
-                    and status != MemberStatus.MERGED)
+                    and status != MemberStatus.MERGED and not erased)
         for edit in (self.name_edit, self.phone_edit, self.email_edit, self.address_edit,
                      self.notes_edit):
             edit.setReadOnly(not editable)

@@ -1,6 +1,6 @@
 """Settings: this computer's language, the shop's card prefix and product categories, and
-(for the owner) the loyalty rules, the segment thresholds and the feedback settings. One tab
-each, scrolling when the window is small."""
+(for the owner) the loyalty rules, the segment thresholds, the feedback settings and the users
+who may log in. One tab each, scrolling when the window is small."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ from tokocrm.ui.ui_state import UiState
 from tokocrm.ui.widgets.feedback_settings import FeedbackSettings
 from tokocrm.ui.widgets.loyalty_rules_editor import LoyaltyRulesEditor
 from tokocrm.ui.widgets.segment_rules_editor import SegmentRulesEditor
+from tokocrm.ui.widgets.users_settings import UsersSettings
 
 GENERAL_WIDTH = 820
 
@@ -57,6 +58,10 @@ class SettingsPage(QWidget):
         if allows(actor.role, Permission.CHANGE_SETTINGS):
             self.feedback_settings = FeedbackSettings(services.feedback, actor)
             self.tabs.addTab(_scrolling(self.feedback_settings), self.tr("Feedback"))
+        self.users_settings: UsersSettings | None = None
+        if allows(actor.role, Permission.MANAGE_USERS):
+            self.users_settings = UsersSettings(services, actor)
+            self.tabs.addTab(_scrolling(self.users_settings), self.tr("Users"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
