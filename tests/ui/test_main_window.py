@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel
 
 from tokocrm import __version__, config
+from tokocrm.services import backups
 from tokocrm.services.actor import BUILTIN_OWNER
 from tokocrm.services.container import open_services
 from tokocrm.services.dto import MemberInput
@@ -108,11 +110,27 @@ def test_daily_run_expires_points_off_the_gui_thread(qtbot, tmp_path, ui_state):
 def test_the_daily_backup_runs_at_start_once_a_day(qtbot, window, monkeypatch, tmp_path):
     folder = tmp_path / "backups"
     monkeypatch.setattr(config, "backup_dir", lambda: folder)
+    go = held_back(monkeypatch)
     with qtbot.waitSignal(window.start_daily_backup().signals.finished, timeout=10_000) as done:
-        pass
+        go.set()
     written = done.args[0]
     assert written is not None and written.parent == folder and written.stat().st_size > 0
     assert str(written) in window.statusBar().currentMessage()
+    go.clear()
     with qtbot.waitSignal(window.start_daily_backup().signals.finished, timeout=10_000) as again:
-        pass
+        go.set()
     assert again.args[0] is None and list(folder.iterdir()) == [written]
+
+
+def held_back(monkeypatch) -> threading.Event:
+    """The backup waits for the test to listen: a result emitted before anyone listens is
+    lost (a backup with nothing to do ends in microseconds)."""
+    go = threading.Event()
+    real = backups.daily_backup
+
+    def waiting(*args, **kwargs):
+        go.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "daily_backup", waiting)
+    return go
