@@ -192,6 +192,41 @@
     </message>
 </context>
 <context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Pilih folder…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>TokoCRM backs the shop up here once a day when it starts, keeping the newest backup of each of the last 14 days and 12 months. A USB disk or a synced folder keeps them safe when the counter PC&apos;s disk dies.</source>
+        <translation>TokoCRM mencadangkan data toko ke sini sekali sehari saat dibuka, dan menyimpan cadangan terbaru dari tiap 14 hari dan 12 bulan terakhir. Flashdisk/hard disk USB atau folder yang tersinkron menjaganya tetap aman bila disk PC kasir rusak.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Folder cadangan</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Pilih folder cadangan</translation>
+    </message>
+    <message>
+        <source>Backups go to {folder} from now on.</source>
+        <translation>Mulai sekarang cadangan disimpan di {folder}.</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>Sudah dicadangkan ke {path}.</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
         <source>Select a case in the list.</source>
@@ -2247,6 +2282,18 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>Dibatalkan; tidak ada yang disimpan.</translation>
     </message>
     <message>
+        <source>The backup {path} could not be made: {reason}</source>
+        <translation>Cadangan {path} tidak bisa dibuat: {reason}</translation>
+    </message>
+    <message>
+        <source>{action} works on SQLite files only; back a {dialect} database up with its own tools (pg_dump).</source>
+        <translation>{action} hanya untuk file SQLite; cadangkan database {dialect} dengan alatnya sendiri (pg_dump).</translation>
+    </message>
+    <message>
+        <source>{path} was not restored because {reason}; the current database is unchanged.</source>
+        <translation>{path} tidak dipulihkan karena {reason}; database yang sekarang tidak berubah.</translation>
+    </message>
+    <message>
         <source>Wrong user name, password or PIN.</source>
         <translation>Nama pengguna, kata sandi atau PIN salah.</translation>
     </message>
@@ -3286,6 +3333,10 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Users</source>
         <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
     </message>
     <message>
         <source>Follow the system</source>

@@ -15,9 +15,10 @@ from sqlalchemy import text
 from tests.factories import make_member, make_purchase
 from tokocrm.db import health, migrate
 from tokocrm.db.engine import make_engine
-from tokocrm.domain.errors import BackupUnsupported, RestoreRefused
+from tokocrm.domain.errors import BackupUnsupported, PermissionDenied, RestoreRefused
+from tokocrm.domain.roles import Role
 from tokocrm.services import backups
-from tokocrm.services.actor import BUILTIN_OWNER
+from tokocrm.services.actor import BUILTIN_OWNER, Actor
 from tokocrm.services.container import open_services
 from tokocrm.services.dto import PurchaseInput
 
@@ -325,3 +326,11 @@ def test_the_daily_backup_leaves_postgresql_and_memory_alone(tmp_path):
     assert backups.daily_backup("postgresql+psycopg://x@localhost/toko", folder) is None
     assert backups.daily_backup("sqlite://", folder) is None
     assert not folder.exists()
+
+
+def test_only_the_owner_chooses_the_backup_folder(services, tmp_path):
+    assert backups.chosen_folder(services.settings, OWNER) == backups.config.backup_dir()
+    with pytest.raises(PermissionDenied):
+        backups.choose_folder(services.settings, Actor("ani", Role.CASHIER), tmp_path)
+    chosen = backups.choose_folder(services.settings, OWNER, tmp_path / "usb")
+    assert chosen == tmp_path / "usb" and backups.chosen_folder(services.settings, OWNER) == chosen

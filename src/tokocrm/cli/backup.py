@@ -41,8 +41,9 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
     backup.add_argument(
         "--to", metavar="PATH", type=Path,
         help=f"a new file (such as copy.db), or a folder to put it in: one that exists or a "
-        f"name without a suffix (default {config.backup_dir()}, where "
-        "the newest backup of each of the last 14 days and 12 months is kept)")
+        f"name without a suffix (default: the backup folder chosen in Settings, else "
+        f"{config.backup_dir()}; there the newest backup of each of the last 14 days and 12 "
+        "months is kept)")
     backup.set_defaults(handler=make_backup)
     restore = commands.add_parser(
         "restore", parents=[common],
@@ -59,7 +60,8 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
 
 
 def make_backup(services: Services, actor: Actor, args: argparse.Namespace) -> Output:
-    written = backups.backup(services.engine.url, args.to, actor=actor)
+    to = args.to or backups.chosen_folder(services.settings, actor)
+    written = backups.backup(services.engine.url, to, actor=actor)
     if args.to is None:  # only the folder TokoCRM owns is thinned out
         backups.prune(written.parent)
     size = written.stat().st_size

@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import sqlite3
+import tempfile
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -27,7 +28,9 @@ from tokocrm.db.opening import SQLITE_MAGIC, fsync_folder, sqlite_copy, sqlite_p
 from tokocrm.domain.errors import BackupFailed, BackupUnsupported, RestoreRefused
 from tokocrm.domain.roles import Permission
 from tokocrm.services.actor import Actor, require
+from tokocrm.services.shop_settings import ShopSettingsService
 
+FOLDER_KEY = "backup_folder"  # the owner's choice, e.g. a USB disk or a synced folder
 NAME = re.compile(r"^tokocrm-(\d{8}-\d{6})\.db$")
 STAMP = "%Y%m%d-%H%M%S"
 BUSY_TIMEOUT_S = 15
@@ -111,6 +114,27 @@ def _keep_current(target: Path, folder: Path | None) -> Path:
         kept.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(target, kept)
         return kept
+
+
+def chosen_folder(settings: ShopSettingsService, actor: Actor) -> Path:
+    """Where backups go: the folder the owner chose, else config.backup_dir()."""
+    stored = settings.get(actor, FOLDER_KEY)
+    return Path(stored) if stored else config.backup_dir()
+
+
+def choose_folder(settings: ShopSettingsService, actor: Actor, folder: Path) -> Path:
+    """Send the backups to `folder` from now on; refused unless a file can be written there
+    (a USB disk that is not plugged in, a folder without write access)."""
+    require(actor, Permission.BACKUP_RESTORE)
+    folder = Path(folder).expanduser().absolute()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".tokocrm-probe-"):
+            pass
+    except OSError as error:
+        raise BackupFailed(path=folder, reason=error.strerror or _first_line(error)) from error
+    settings.set(actor, FOLDER_KEY, str(folder))
+    return folder
 
 
 def daily_backup(url: str | URL, folder: Path | None = None, *,

@@ -149,7 +149,8 @@ class MainWindow(QMainWindow):
         """Back the shop up once a day, off the GUI thread (the copy is consistent while the
         counter goes on selling)."""
         url = self._services.engine.url
-        self.backup_job = Job(lambda _job: backups.daily_backup(url))
+        folder = backups.chosen_folder(self._services.settings, self._actor)
+        self.backup_job = Job(lambda _job: backups.daily_backup(url, folder))
         self.backup_job.signals.finished.connect(self._on_backup_done)
         self.backup_job.signals.failed.connect(self._on_backup_failed)
         return self.backup_job.start()

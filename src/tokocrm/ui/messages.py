@@ -52,6 +52,14 @@ def _errors() -> dict[str, str]:
             "The sample shop is only made in an empty database; this one has {members} members.",
         ),
         "cancelled": translate("Messages", "Cancelled; nothing was saved."),
+        "backup.failed": translate(
+            "Messages", "The backup {path} could not be made: {reason}"),
+        "backup.unsupported": translate(
+            "Messages", "{action} works on SQLite files only; back a {dialect} database up "
+            "with its own tools (pg_dump)."),
+        "backup.restore_refused": translate(
+            "Messages", "{path} was not restored because {reason}; the current database is "
+            "unchanged."),
         "login.refused": translate("Messages", "Wrong user name, password or PIN."),
         "login.locked": translate(
             "Messages", "{user} is locked after too many failed tries. Try again after {until}."),

@@ -29,6 +29,7 @@ from tokocrm.services.container import Services
 from tokocrm.services.members import CARD_PREFIX_KEY
 from tokocrm.ui.messages import message_for
 from tokocrm.ui.ui_state import UiState
+from tokocrm.ui.widgets.backup_settings import BackupSettings
 from tokocrm.ui.widgets.feedback_settings import FeedbackSettings
 from tokocrm.ui.widgets.loyalty_rules_editor import LoyaltyRulesEditor
 from tokocrm.ui.widgets.segment_rules_editor import SegmentRulesEditor
@@ -62,6 +63,10 @@ class SettingsPage(QWidget):
         if allows(actor.role, Permission.MANAGE_USERS):
             self.users_settings = UsersSettings(services, actor)
             self.tabs.addTab(_scrolling(self.users_settings), self.tr("Users"))
+        self.backup_settings: BackupSettings | None = None
+        if allows(actor.role, Permission.BACKUP_RESTORE) and _is_sqlite(services):
+            self.backup_settings = BackupSettings(services, actor)
+            self.tabs.addTab(_scrolling(self.backup_settings), self.tr("Backups"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -168,3 +173,8 @@ def _scrolling(content: QWidget) -> QScrollArea:
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return area
+
+
+def _is_sqlite(services: Services) -> bool:
+    """Backups here are of the SQLite file; a PostgreSQL server is backed up with its tools."""
+    return services.database.dialect == "sqlite"
