@@ -102,6 +102,7 @@ class Member(Base):
     consent_at: Mapped[datetime | None] = mapped_column(DateTime)
     # Erased on the customer's request (UU PDP): personal fields emptied, purchases kept.
     erased_at: Mapped[datetime | None] = mapped_column(DateTime)
+    card_printed_at: Mapped[datetime | None] = mapped_column(DateTime)  # None: not printed yet
     status: Mapped[str] = mapped_column(String(8), default="active")
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime)
@@ -316,3 +317,36 @@ class FeedbackReply(Base):
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(64))
+
+
+class MessageTemplate(Base):
+    """A WhatsApp message the owner wrote, with placeholders ({nama}, {poin}, ...). A promotional
+    one goes only to members who agreed to receive offers; a service one (a complaint's answer)
+    to anyone."""
+
+    __tablename__ = "message_template"
+    __table_args__ = (CheckConstraint("kind IN ('promo', 'service')", name="kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    body: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class MessageLog(Base):
+    """A message sent to a member, append-only: their timeline shows who sent what, when."""
+
+    __tablename__ = "message_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    template_id: Mapped[int | None] = mapped_column(ForeignKey("message_template.id"))
+    template_name: Mapped[str | None] = mapped_column(String(60))  # as it was named then
+    channel: Mapped[str] = mapped_column(String(16))  # whatsapp, clipboard
+    text: Mapped[str] = mapped_column(Text)
+    sent_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    sent_by: Mapped[str] = mapped_column(String(64))
+    till: Mapped[str] = mapped_column(String(64))
