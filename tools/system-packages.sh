@@ -6,7 +6,8 @@ set -euo pipefail
 
 qt_base=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3)
 qt_window=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
-           libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1)
+           libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
+           libcups2)  # the printers in Qt's print dialog (member cards); PDF works without
 case "${1:-}" in
   gui) packages=("${qt_base[@]}" "${qt_window[@]}") ;;
   test) packages=(make postgresql "${qt_base[@]}") ;;
