@@ -227,6 +227,104 @@
     </message>
 </context>
 <context>
+    <name>CardPrinting</name>
+    <message>
+        <source>No new cards: every active member&apos;s card was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cards are too many to preview at once: save them as a PDF and print that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the member cards as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member-cards.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed 1 card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {count} cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path} (cards: {cards}, A4 sheets: {sheets}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cards could not be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print member cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardSettings</name>
+    <message>
+        <source>Choose logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s logo and name are printed on every member card. Choose a PNG or JPEG picture; a large one is made smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siti Aminah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the shop&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
         <source>Select a case in the list.</source>
@@ -1216,6 +1314,228 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send on WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the message to paste it in another app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp could not be opened: is a web browser installed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up-{list}-{day}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first {count} members only; the export has them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message templates yet: the owner writes them in Settings, Messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is due on this list today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened in WhatsApp for {name}; noted on their timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied for {name}; noted on their timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}. Rows written: {rows}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTexts</name>
+    <message>
+        <source>Birthdays this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expiring in the next 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New members with no second visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint resolved in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member did not agree to receive offers: a promotion may not be sent to them. Choose a service message, or ask for their consent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member has no mobile number: copy the message to send it another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when their next points expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the best reward their points buy now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category they buy most</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportExportPage</name>
     <message>
         <source>Import and export</source>
@@ -1633,6 +1953,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,6 +2082,13 @@ Customer relationships for small shops.</source>
     </message>
 </context>
 <context>
+    <name>MemberCard</name>
+    <message>
+        <source>{tier} member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberFeedback</name>
     <message>
         <source>Time</source>
@@ -1801,6 +2132,41 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>{time} · {channel} · {who}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberMessages</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages were sent to this member yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(erased)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1998,6 +2364,10 @@ Customer relationships for small shops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Why is this purchase voided?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2011,6 +2381,10 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2179,6 +2553,26 @@ Customer relationships for small shops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print cards of the selected members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save cards of the selected members as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print new cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save new cards as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merged into {name} (card {card}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,6 +2605,77 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>{card}  {name}  {phone}  joined {joined}, {visits} visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplates</name>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Birthday greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halo {nama}, selamat ulang tahun dari {toko}!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promotion goes only to members who agreed to receive offers; a service message (a complaint&apos;s answer, a reminder) goes to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {name} can be chosen on the Follow-up page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} can be chosen again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired: {name} is no longer offered; messages sent with it keep its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{template}, retired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2517,6 +2982,30 @@ Customer relationships for small shops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2682,6 +3171,26 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>is the shop&apos;s last owner: add another owner first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has {value}, which is not a placeholder; use {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no mobile number to send a WhatsApp message to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a promotion, and the member did not agree to receive offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a PNG or JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than {limit} KB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3327,6 +3836,14 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4057,6 +4574,50 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No second visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

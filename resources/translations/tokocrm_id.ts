@@ -227,6 +227,104 @@
     </message>
 </context>
 <context>
+    <name>CardPrinting</name>
+    <message>
+        <source>No new cards: every active member&apos;s card was printed.</source>
+        <translation>Tidak ada kartu baru: kartu setiap member aktif sudah dicetak.</translation>
+    </message>
+    <message>
+        <source>{count} cards are too many to preview at once: save them as a PDF and print that.</source>
+        <translation>{count} kartu terlalu banyak untuk pratinjau sekaligus: simpan sebagai PDF lalu cetak PDF itu.</translation>
+    </message>
+    <message>
+        <source>Save the member cards as</source>
+        <translation>Simpan kartu member sebagai</translation>
+    </message>
+    <message>
+        <source>member-cards.pdf</source>
+        <translation>kartu-member.pdf</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the cards…</source>
+        <translation>Menulis kartu…</translation>
+    </message>
+    <message>
+        <source>Printed 1 card.</source>
+        <translation>1 kartu dicetak.</translation>
+    </message>
+    <message>
+        <source>Printed {count} cards.</source>
+        <translation>{count} kartu dicetak.</translation>
+    </message>
+    <message>
+        <source>Saved {path} (cards: {cards}, A4 sheets: {sheets}).</source>
+        <translation>Tersimpan {path} (kartu: {cards}, lembar A4: {sheets}).</translation>
+    </message>
+    <message>
+        <source>Stopped; no file was written.</source>
+        <translation>Dihentikan; tidak ada file yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The cards could not be written: {error}</source>
+        <translation>Kartu tidak dapat ditulis: {error}</translation>
+    </message>
+    <message>
+        <source>Print member cards</source>
+        <translation>Cetak kartu member</translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation>Kartu member</translation>
+    </message>
+</context>
+<context>
+    <name>CardSettings</name>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Pilih logo…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Hapus logo</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s logo and name are printed on every member card. Choose a PNG or JPEG picture; a large one is made smaller.</source>
+        <translation>Logo dan nama toko dicetak di setiap kartu member. Pilih gambar PNG atau JPEG; gambar yang besar akan diperkecil.</translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation>Kartu member</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Tidak dapat membaca {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The logo is saved.</source>
+        <translation>Logo tersimpan.</translation>
+    </message>
+    <message>
+        <source>Siti Aminah</source>
+        <translation>Siti Aminah</translation>
+    </message>
+    <message>
+        <source>Choose the shop&apos;s logo</source>
+        <translation>Pilih logo toko</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The logo is removed.</source>
+        <translation>Logo dihapus.</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
         <source>Select a case in the list.</source>
@@ -1216,6 +1314,228 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Promo</translation>
+    </message>
+    <message>
+        <source>Send on WhatsApp</source>
+        <translation>Kirim lewat WhatsApp</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Copy the message to paste it in another app.</source>
+        <translation>Salin pesan untuk ditempel di aplikasi lain.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>WhatsApp could not be opened: is a web browser installed?</source>
+        <translation>WhatsApp tidak bisa dibuka: apakah ada peramban web terpasang?</translation>
+    </message>
+    <message>
+        <source>follow-up-{list}-{day}.xlsx</source>
+        <translation>tindak-lanjut-{list}-{day}.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the list as</source>
+        <translation>Simpan daftar sebagai</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>{count} members</source>
+        <translation>{count} member</translation>
+    </message>
+    <message>
+        <source>Showing the first {count} members only; the export has them all.</source>
+        <translation>Hanya {count} member pertama yang ditampilkan; hasil ekspor memuat semuanya.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>{name} ({kind})</source>
+        <translation>{name} ({kind})</translation>
+    </message>
+    <message>
+        <source>No message templates yet: the owner writes them in Settings, Messages.</source>
+        <translation>Belum ada templat pesan: pemilik menulisnya di Pengaturan, Pesan.</translation>
+    </message>
+    <message>
+        <source>Nobody is due on this list today.</source>
+        <translation>Hari ini tidak ada member di daftar ini.</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list.</source>
+        <translation>Pilih member di daftar.</translation>
+    </message>
+    <message>
+        <source>Choose a message.</source>
+        <translation>Pilih pesan.</translation>
+    </message>
+    <message>
+        <source>Opened in WhatsApp for {name}; noted on their timeline.</source>
+        <translation>Dibuka di WhatsApp untuk {name}; dicatat di riwayat pesannya.</translation>
+    </message>
+    <message>
+        <source>Copied for {name}; noted on their timeline.</source>
+        <translation>Disalin untuk {name}; dicatat di riwayat pesannya.</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Rows written: {rows}.</source>
+        <translation>Tersimpan {path}. Baris ditulis: {rows}.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTexts</name>
+    <message>
+        <source>Birthdays this week</source>
+        <translation>Ulang tahun minggu ini</translation>
+    </message>
+    <message>
+        <source>Birthdays this month</source>
+        <translation>Ulang tahun bulan ini</translation>
+    </message>
+    <message>
+        <source>Points expiring in the next 30 days</source>
+        <translation>Poin hangus dalam 30 hari</translation>
+    </message>
+    <message>
+        <source>New members with no second visit</source>
+        <translation>Member baru yang belum kembali</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Berisiko pergi</translation>
+    </message>
+    <message>
+        <source>Former customers</source>
+        <translation>Mantan pelanggan</translation>
+    </message>
+    <message>
+        <source>Complaint resolved in the last 7 days</source>
+        <translation>Keluhan selesai 7 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Ulang tahun</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Kunjungan terakhir</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Hangus pada</translation>
+    </message>
+    <message>
+        <source>Only visit</source>
+        <translation>Satu-satunya kunjungan</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promosi</translation>
+    </message>
+    <message>
+        <source>Service message</source>
+        <translation>Pesan layanan</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Disalin</translation>
+    </message>
+    <message>
+        <source>This member did not agree to receive offers: a promotion may not be sent to them. Choose a service message, or ask for their consent first.</source>
+        <translation>Member ini tidak setuju menerima promo: promosi tidak boleh dikirim kepadanya. Pilih pesan layanan, atau minta persetujuannya dulu.</translation>
+    </message>
+    <message>
+        <source>This member has no mobile number: copy the message to send it another way.</source>
+        <translation>Member ini tidak punya nomor HP: salin pesannya untuk dikirim dengan cara lain.</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name</source>
+        <translation>nama member</translation>
+    </message>
+    <message>
+        <source>their points</source>
+        <translation>poinnya</translation>
+    </message>
+    <message>
+        <source>their tier</source>
+        <translation>tingkatnya</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation>nama toko</translation>
+    </message>
+    <message>
+        <source>when their next points expire</source>
+        <translation>kapan poinnya berikutnya hangus</translation>
+    </message>
+    <message>
+        <source>the best reward their points buy now</source>
+        <translation>hadiah terbaik yang bisa ditukar dengan poinnya sekarang</translation>
+    </message>
+    <message>
+        <source>the category they buy most</source>
+        <translation>kategori yang paling sering dibeli</translation>
+    </message>
+</context>
+<context>
     <name>ImportExportPage</name>
     <message>
         <source>Import and export</source>
@@ -1633,6 +1953,10 @@
         <translation>Masukan</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -1759,6 +2083,13 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
 </context>
 <context>
+    <name>MemberCard</name>
+    <message>
+        <source>{tier} member</source>
+        <translation>Member {tier}</translation>
+    </message>
+</context>
+<context>
     <name>MemberFeedback</name>
     <message>
         <source>Time</source>
@@ -1803,6 +2134,41 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>{time} · {channel} · {who}: {text}</source>
         <translation>{time} · {channel} · {who}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberMessages</name>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Dikirim oleh</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasir (PC)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Lewat</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>No messages were sent to this member yet.</source>
+        <translation>Belum ada pesan yang dikirim ke member ini.</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(dihapus)</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2365,10 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>Masukan</translation>
     </message>
     <message>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
         <source>Why is this purchase voided?</source>
         <translation>Kenapa pembelian ini dibatalkan?</translation>
     </message>
@@ -2013,6 +2383,10 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Reason</source>
         <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Print card…</source>
+        <translation>Cetak kartu…</translation>
     </message>
     <message>
         <source>Member {card}: {name}</source>
@@ -2180,6 +2554,26 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>Pilih tepat dua member untuk digabungkan.</translation>
     </message>
     <message>
+        <source>Print cards of the selected members…</source>
+        <translation>Cetak kartu member yang dipilih…</translation>
+    </message>
+    <message>
+        <source>Save cards of the selected members as PDF…</source>
+        <translation>Simpan kartu member yang dipilih sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Print new cards…</source>
+        <translation>Cetak kartu baru…</translation>
+    </message>
+    <message>
+        <source>Save new cards as PDF…</source>
+        <translation>Simpan kartu baru sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation>Kartu member</translation>
+    </message>
+    <message>
         <source>Merged into {name} (card {card}).</source>
         <translation>Digabung ke {name} (kartu {card}).</translation>
     </message>
@@ -2213,6 +2607,77 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>{card}  {name}  {phone}  joined {joined}, {visits} visits</source>
         <translation>{card}  {name}  {phone}  bergabung {joined}, {visits} kunjungan</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplates</name>
+    <message>
+        <source>New template</source>
+        <translation>Templat baru</translation>
+    </message>
+    <message>
+        <source>e.g. Birthday greeting</source>
+        <translation>mis. Ucapan ulang tahun</translation>
+    </message>
+    <message>
+        <source>Halo {nama}, selamat ulang tahun dari {toko}!</source>
+        <translation>Halo {nama}, selamat ulang tahun dari {toko}!</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Simpan templat</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>A promotion goes only to members who agreed to receive offers; a service message (a complaint&apos;s answer, a reminder) goes to anyone.</source>
+        <translation>Promosi hanya dikirim ke member yang setuju menerima promo; pesan layanan (jawaban keluhan, pengingat) boleh ke siapa saja.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Sisipkan</translation>
+    </message>
+    <message>
+        <source>Saved: {name} can be chosen on the Follow-up page.</source>
+        <translation>Tersimpan: {name} bisa dipilih di halaman Tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>{name} can be chosen again.</source>
+        <translation>{name} bisa dipilih lagi.</translation>
+    </message>
+    <message>
+        <source>Retired: {name} is no longer offered; messages sent with it keep its name.</source>
+        <translation>Dinonaktifkan: {name} tidak ditawarkan lagi; pesan yang sudah dikirim tetap memakai namanya.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Aktifkan lagi</translation>
+    </message>
+    <message>
+        <source>{name} ({kind})</source>
+        <translation>{name} ({kind})</translation>
+    </message>
+    <message>
+        <source>{template}, retired</source>
+        <translation>{template}, nonaktif</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2983,30 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>Kunci kasir yang tidak dipakai setelah (menit)</translation>
     </message>
     <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>Templat pesan</translation>
+    </message>
+    <message>
+        <source>Follow-up list</source>
+        <translation>Daftar tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Shop logo</source>
+        <translation>Logo toko</translation>
+    </message>
+    <message>
         <source>is required</source>
         <translation>wajib diisi</translation>
     </message>
@@ -2684,6 +3173,26 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>is the shop&apos;s last owner: add another owner first</source>
         <translation>adalah pemilik terakhir toko: tambahkan pemilik lain dulu</translation>
+    </message>
+    <message>
+        <source>has {value}, which is not a placeholder; use {choices}</source>
+        <translation>berisi {value}, yang bukan placeholder; gunakan {choices}</translation>
+    </message>
+    <message>
+        <source>has no mobile number to send a WhatsApp message to</source>
+        <translation>tidak punya nomor HP untuk dikirimi pesan WhatsApp</translation>
+    </message>
+    <message>
+        <source>is a promotion, and the member did not agree to receive offers</source>
+        <translation>adalah promosi, dan member tidak setuju menerima promo</translation>
+    </message>
+    <message>
+        <source>is not a PNG or JPEG image</source>
+        <translation>bukan gambar PNG atau JPEG</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} KB</source>
+        <translation>lebih besar dari {limit} KB</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3838,14 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Feedback</source>
         <translation>Masukan</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kartu</translation>
     </message>
     <message>
         <source>Users</source>
@@ -4059,6 +4576,50 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Comment</source>
         <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation>Ulang tahun minggu ini</translation>
+    </message>
+    <message>
+        <source>Birthdays this month</source>
+        <translation>Ulang tahun bulan ini</translation>
+    </message>
+    <message>
+        <source>Points expiring</source>
+        <translation>Poin akan hangus</translation>
+    </message>
+    <message>
+        <source>No second visit</source>
+        <translation>Belum kembali</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Berisiko pergi</translation>
+    </message>
+    <message>
+        <source>Former customers</source>
+        <translation>Mantan pelanggan</translation>
+    </message>
+    <message>
+        <source>Complaint resolved</source>
+        <translation>Keluhan selesai</translation>
+    </message>
+    <message>
+        <source>Only visit</source>
+        <translation>Satu-satunya kunjungan</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Isi</translation>
     </message>
 </context>
 <context>

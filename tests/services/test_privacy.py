@@ -68,6 +68,10 @@ def customers(shop, clock) -> Customers:
     shop.feedback.resolve(OWNER, said.case_id, "Ditelepon, beras diganti")
     shop.feedback.record(OWNER, FeedbackInput(rating=5, member_id=twin.id, comment="Siti senang"))
     shop.feedback.record(OWNER, FeedbackInput(rating=4, member_id=citra.id, comment="Citra ok"))
+    hello = shop.messages.add_template(OWNER, "Sapaan", "service", "Halo {nama}")
+    shop.messages.log_send(CASHIER, siti.id, hello.id, "Halo Siti, beras sudah diganti",
+                           "whatsapp")
+    shop.messages.log_send(CASHIER, citra.id, hello.id, "Halo Citra", "whatsapp")
     siti = shop.members.update(OWNER, siti.id, {"address": "Jl. Mawar 7"}, siti.version)
     siti = shop.members.merge(OWNER, siti.id, twin.id)
     clock.set(2026, 3, 10, 10, 0)
@@ -102,7 +106,7 @@ def test_the_workbook_holds_every_sheet_with_the_members_own_rows(shop, customer
     book = load_workbook(out)
 
     assert book.sheetnames == ["Profile", "Purchases", "Points ledger", "Redemptions",
-                               "Feedback"]
+                               "Feedback", "Messages"]
     assert [(r["Field"], r["Value"]) for r in sheet_rows(book, "Profile")] == [
         ("Card", siti.card), ("Name", "Siti Aminah"), ("Phone", "0812-3456-7890"),
         ("Email", "siti@example.com"), ("Birthday", datetime(1990, 1, 12)),
@@ -126,7 +130,10 @@ def test_the_workbook_holds_every_sheet_with_the_members_own_rows(shop, customer
         (1, "Siti kecewa, beras basah", "resolved", "Ditelepon, beras diganti"),
         (5, "Siti senang", None, None)]
     assert feedback[0]["Replies"] == "2026-02-01 10:00 whatsapp (owner): Maaf Bu Siti, kami ganti"
-    assert written.rows == 14 + 3 + len(ledger) + 1 + 2
+    assert [tuple(m.values()) for m in sheet_rows(book, "Messages")] == [
+        (datetime(2026, 2, 1, 10, 0), siti.card, "Sapaan", "whatsapp",
+         "Halo Siti, beras sudah diganti", "kasir-1", "ani")]
+    assert written.rows == 14 + 3 + len(ledger) + 1 + 2 + 1
 
 
 def test_the_workbook_holds_nothing_of_another_customer(shop, customers, tmp_path):
@@ -189,6 +196,10 @@ def test_erasure_blanks_what_was_written_about_the_customer(shop, customers, tmp
     assert not [t for t in (*SITI_TEXTS, siti.card, customers.twin.card) if t in text]
     assert [(f["Rating"], f["Comment"], f["Resolution"]) for f in sheet_rows(book, "Feedback")
             ] == [(1, None, None), (5, None, None)]
+    # Who sent which template when stays; what it said (her name, her story) goes.
+    assert [(m["Template"], m["By"], m["Text"]) for m in sheet_rows(book, "Messages")] == [
+        ("Sapaan", "ani", None)]
+    assert [m.text for m in shop.messages.timeline(OWNER, customers.citra.id)] == ["Halo Citra"]
     assert "salah ketik" in text  # a void reason is the books', about the sale
     case = shop.feedback.case(OWNER, customers.complaint_case)
     assert [(r.channel, r.text) for r in case.replies] == [("whatsapp", "")]

@@ -52,6 +52,11 @@ def edit(shop, actor):
     return shop.members.update(actor, member.id, {"name": "Nama Baru"}, member.version)
 
 
+def a_template(shop) -> int:
+    return shop.messages.add_template(BUILTIN_OWNER, f"Jawaban {next(_names)}", "service",
+                                      "Halo {nama}, keluhan Anda sudah kami selesaikan.").id
+
+
 def backup_copy(shop, actor):
     copy = Path(shop.database.location).with_name(f"copy-{next(_names)}.db")
     # PostgreSQL is refused for its engine, after the permission was granted.
@@ -100,6 +105,8 @@ CALLS: dict[Permission, tuple[set[Permission], Callable]] = {
     P.ERASE_MEMBER: ({P.ERASE_MEMBER},
                      lambda s, a: s.privacy.erase(a, fresh(s), "diminta pelanggan")),
     P.BACKUP_RESTORE: ({P.BACKUP_RESTORE}, lambda s, a: backup_copy(s, a)),
+    P.SEND_MESSAGES: ({P.SEND_MESSAGES}, lambda s, a: s.messages.log_send(
+        a, fresh(s), a_template(s), "Halo, keluhan Anda sudah kami selesaikan.", "clipboard")),
 }
 
 

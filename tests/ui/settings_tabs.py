@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from tokocrm.ui.pages.settings_page import SettingsPage
 
-OWNER_TABS = ["General", "Loyalty rules", "Segments", "Feedback", "Users", "Backups"]
+OWNER_TABS = ["General", "Loyalty rules", "Segments", "Feedback", "Messages", "Cards", "Users",
+              "Backups"]
 
 
 def settings_page(qtbot, shop, ui_state, actor) -> SettingsPage:

@@ -40,7 +40,7 @@ def test_indonesian_translation_is_loaded(indonesian, qtbot, shop, ui_state):
     window = MainWindow(shop, ui_state)
     qtbot.addWidget(window)
     assert window.nav.item(0).text() == "Kasir"
-    assert window.nav.item(7).text() == "Pengaturan"
+    assert window.nav.item(8).text() == "Pengaturan"
     assert window.pages.widget(3).findChild(QLabel, "pageTitle").text() == "Masukan"
     assert QLocale().language() == QLocale.Language.Indonesian
 

@@ -117,10 +117,11 @@ def test_quitting_at_the_login_opens_nothing(qapp, shop, tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize(("role", "expected"), [
-    (Role.OWNER, ["Counter", "Members", "Loyalty", "Feedback", "Dashboard", "Import/Export",
-                  "Audit trail", "Settings"]),
-    (Role.CASHIER, ["Counter", "Members", "Loyalty", "Feedback", "Settings"]),
-    (Role.BOOKKEEPER, ["Members", "Loyalty", "Dashboard", "Import/Export", "Settings"]),
+    (Role.OWNER, ["Counter", "Members", "Loyalty", "Feedback", "Follow-up", "Dashboard",
+                  "Import/Export", "Audit trail", "Settings"]),
+    (Role.CASHIER, ["Counter", "Members", "Loyalty", "Feedback", "Follow-up", "Settings"]),
+    (Role.BOOKKEEPER, ["Members", "Loyalty", "Follow-up", "Dashboard", "Import/Export",
+                       "Settings"]),
 ])
 def test_each_role_sees_only_its_pages(qtbot, shop, ui_state, role, expected):
     window = MainWindow(shop, ui_state, Actor("x", role))

@@ -18,16 +18,17 @@ from tokocrm.ui.pages.audit_page import AuditPage
 from tokocrm.ui.pages.counter_page import CounterPage
 from tokocrm.ui.pages.dashboard_page import DashboardPage
 from tokocrm.ui.pages.feedback_page import FeedbackPage
+from tokocrm.ui.pages.followup_page import FollowUpPage
 from tokocrm.ui.pages.import_export_page import ImportExportPage
 from tokocrm.ui.pages.loyalty_page import LoyaltyPage
 from tokocrm.ui.pages.members_page import MembersPage
 from tokocrm.ui.pages.settings_page import SettingsPage
 
-PAGES = ["Counter", "Members", "Loyalty", "Feedback", "Dashboard", "Import/Export",
-         "Audit trail", "Settings"]
+PAGES = ["Counter", "Members", "Loyalty", "Feedback", "Follow-up", "Dashboard",
+         "Import/Export", "Audit trail", "Settings"]
 
 
-def test_navigation_lists_the_owners_eight_pages(window):
+def test_navigation_lists_the_owners_nine_pages(window):
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == PAGES
     assert window.pages.count() == len(PAGES)
 
@@ -47,14 +48,9 @@ def test_every_page_opens_by_shortcut(window, qtbot):
 
 
 def test_every_page_is_a_real_one(window):
-    assert isinstance(window.pages.widget(0), CounterPage)
-    assert isinstance(window.pages.widget(1), MembersPage)
-    assert isinstance(window.pages.widget(2), LoyaltyPage)
-    assert isinstance(window.pages.widget(3), FeedbackPage)
-    assert isinstance(window.pages.widget(4), DashboardPage)
-    assert isinstance(window.pages.widget(len(PAGES) - 3), ImportExportPage)
-    assert isinstance(window.pages.widget(len(PAGES) - 2), AuditPage)
-    assert isinstance(window.pages.widget(len(PAGES) - 1), SettingsPage)
+    kinds = [CounterPage, MembersPage, LoyaltyPage, FeedbackPage, FollowUpPage, DashboardPage,
+             ImportExportPage, AuditPage, SettingsPage]
+    assert [type(window.pages.widget(row)) for row in range(len(PAGES))] == kinds
 
 
 def test_status_bar_names_the_database(window, shop):

@@ -5,13 +5,16 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, Qt
+from PySide6.QtGui import QColor, QImage
 
 from tests.factories import make_member, make_purchase
+from tests.ui.card_preview import PreviewStub
 from tokocrm.domain.loyalty import RewardKind, RewardTerms
 from tokocrm.domain.members import Gender
 from tokocrm.domain.roles import Role
 from tokocrm.services.actor import BUILTIN_OWNER, Actor
+from tokocrm.services.cards import CardData
 from tokocrm.services.dto import PurchaseInput
 from tokocrm.ui.dialogs.member_profile_dialog import MemberProfileDialog
 from tokocrm.ui.formatting import day, rupiah
@@ -282,3 +285,52 @@ def test_a_redemption_names_its_reward_and_purchase(qtbot, shop, siti):
                                                              reward_id=voucher.id))
     dialog = open_dialog(qtbot, shop, siti.id)
     assert points_cells(dialog, 1) == ("Redeemed", "-20", f"Voucher 5rb · Purchase no. {row.id}")
+
+
+# -- printing the member's card (issue #10) ----------------------------------------------------
+def preview_of(dialog: MemberProfileDialog) -> PreviewStub:
+    stub = PreviewStub()
+    dialog.card_printing.show_preview = stub
+    return stub
+
+
+def test_print_card_previews_the_card_and_marks_it_printed_only_once_printed(qtbot, shop, siti):
+    shop.settings.set(BUILTIN_OWNER, "shop_name", "Toko Makmur")
+    dialog = open_dialog(qtbot, shop, siti.id, CASHIER)
+    preview = preview_of(dialog)
+    click(qtbot, dialog.print_card_button)
+    assert preview.cards == [CardData(siti.id, siti.card, "Siti Aminah", "Silver", "Toko Makmur")]
+    assert preview.logo is None
+    assert siti.id in shop.cards.new_cards(CASHIER)  # a preview alone prints nothing
+    preview.press_print()
+    assert siti.id not in shop.cards.new_cards(CASHIER)
+    assert dialog.message.text() == "Printed 1 card."
+
+
+def test_the_preview_gets_the_shops_logo(qtbot, shop, siti):
+    logo = QImage(60, 30, QImage.Format.Format_RGB32)
+    logo.fill(QColor("#0b6e4f"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    logo.save(buffer, "PNG")
+    shop.cards.set_logo(BUILTIN_OWNER, bytes(data))
+    dialog = open_dialog(qtbot, shop, siti.id)
+    preview = preview_of(dialog)
+    click(qtbot, dialog.print_card_button)
+    assert (preview.logo.width(), preview.logo.height()) == (60, 30)
+
+
+def test_an_erased_or_merged_member_has_no_card_to_print(qtbot, shop, siti, budi):
+    twin = make_member(shop, name="Siti A.")
+    shop.members.merge(BUILTIN_OWNER, siti.id, twin.id)
+    shop.privacy.erase(BUILTIN_OWNER, budi.id, "asked at the counter")
+    for member_id in (twin.id, budi.id):
+        dialog = open_dialog(qtbot, shop, member_id)
+        assert not dialog.print_card_button.isEnabled()
+    assert open_dialog(qtbot, shop, siti.id).print_card_button.isEnabled()
+
+
+def test_a_bookkeeper_prints_no_cards(qtbot, shop, siti):
+    assert not open_dialog(qtbot, shop, siti.id, BOOKKEEPER).print_card_button.isVisible()
+    assert open_dialog(qtbot, shop, siti.id, CASHIER).print_card_button.isVisible()

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
-from PySide6.QtWidgets import QRadioButton
+from PySide6.QtWidgets import QFileDialog, QRadioButton
 
+from tests.card_scans import scanned_pdf
 from tests.factories import make_member, make_purchase
+from tests.ui.card_preview import PreviewStub
 from tokocrm.domain.members import MemberStatus
 from tokocrm.domain.roles import Role
 from tokocrm.services.actor import BUILTIN_OWNER, Actor
+from tokocrm.ui.cards import card_printing
 from tokocrm.ui.dialogs.member_profile_dialog import MemberProfileDialog
 from tokocrm.ui.models.member_table import CARD, JOINED, NAME
 from tokocrm.ui.pages.members_page import MembersPage
@@ -203,3 +206,74 @@ def test_a_cashier_does_not_see_merge(qtbot, shop, people):
     select_rows(page, 0, 1)
     assert not page.merge_button.isVisible()
     assert names(page) == sorted(NAMES)  # but may browse every member
+
+
+# -- member cards (issue #10) ------------------------------------------------------------------
+def stub_preview(page: MembersPage) -> PreviewStub:
+    stub = PreviewStub()
+    page.card_printing.show_preview = stub
+    return stub
+
+
+def save_as(page: MembersPage, path) -> None:
+    """Name the file in the Save dialog the card action opened, as a person would."""
+    dialog = page.card_printing.save_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    dialog.selectFile(str(path))
+    dialog.accept()
+
+
+def test_prints_the_selected_members_cards_in_list_order(qtbot, shop, people):
+    page = open_page(qtbot, shop, CASHIER)
+    preview = stub_preview(page)
+    assert not page.print_cards_action.isEnabled()  # nothing selected yet
+    select_rows(page, 0, 2)  # Agus Salim and Dewi Lestari
+    page.print_cards_action.trigger()
+    assert [card.name for card in preview.cards] == ["Agus Salim", "Dewi Lestari"]
+    preview.press_print()
+    assert page.notice.text() == "Printed 2 cards."
+    waiting = {people[key].id for key in ("BudiS", "SitiA", "SitiR")}
+    assert set(shop.cards.new_cards(CASHIER)) == waiting
+
+
+def test_new_cards_are_saved_to_a_pdf_and_then_no_longer_new(qtbot, shop, people, tmp_path):
+    page = open_page(qtbot, shop)
+    out = tmp_path / "kartu-baru.pdf"
+    page.save_new_action.trigger()
+    save_as(page, out)
+    qtbot.waitUntil(lambda: page.notice.text().startswith("Saved"), timeout=20_000)
+    assert page.notice.text() == f"Saved {out} (cards: 5, A4 sheets: 1)."
+    assert scanned_pdf(out) == [sorted(member.card for member in people.values())]
+    assert shop.cards.new_cards(BUILTIN_OWNER) == []
+    page.print_new_action.trigger()
+    assert page.notice.text() == "No new cards: every active member's card was printed."
+
+
+def test_too_many_cards_for_a_preview_go_to_a_pdf(qtbot, shop, people, tmp_path, monkeypatch):
+    monkeypatch.setattr(card_printing, "MAX_PREVIEW_CARDS", 2)
+    page = open_page(qtbot, shop)
+    preview = stub_preview(page)
+    select_rows(page, 0, 1, 2)
+    page.print_cards_action.trigger()
+    assert preview.cards == []
+    assert "too many to preview" in page.notice.text()
+    save_as(page, tmp_path / "kartu.pdf")
+    qtbot.waitUntil(lambda: page.notice.text().startswith("Saved"), timeout=20_000)
+    assert len(scanned_pdf(tmp_path / "kartu.pdf")[0]) == 3
+
+
+def test_an_erased_member_in_the_selection_stops_the_printing(qtbot, shop, people):
+    shop.privacy.erase(BUILTIN_OWNER, people["DewiL"].id, "asked at the counter")
+    page = open_page(qtbot, shop)
+    preview = stub_preview(page)
+    page.table.selectAll()
+    page.print_cards_action.trigger()
+    assert preview.cards == []
+    assert "erased on the customer's request" in page.error_box.text()
+    assert len(shop.cards.new_cards(BUILTIN_OWNER)) == 4  # nobody was marked printed
+
+
+def test_a_bookkeeper_has_no_card_actions(qtbot, shop, people):
+    page = open_page(qtbot, shop, Actor(username="sri", role=Role.BOOKKEEPER))
+    assert not page.cards_button.isVisible()

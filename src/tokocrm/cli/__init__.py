@@ -15,10 +15,12 @@ from pathlib import Path
 from tokocrm import __version__, config
 from tokocrm.cli import (
     backup,
+    cards,
     customer_value,
     demo,
     exports,
     feedback,
+    followup,
     imports,
     loyalty,
     members,
@@ -93,11 +95,13 @@ def build_parser() -> argparse.ArgumentParser:
     imports.add_parsers(commands, common)
     segments.add_parsers(commands, common)
     feedback.add_parsers(commands, common)
+    followup.add_parsers(commands, common)
     customer_value.add_parsers(commands, common)
     report.add_parsers(commands, common)
     demo.add_parsers(commands, common)
     backup.add_parsers(commands, common)
     users.add_parsers(commands, common)
+    cards.add_parsers(commands, common)
     return parser
 
 

@@ -102,6 +102,13 @@ class InvalidField(TokoError):
         "merged": "was merged into another member; use that member instead",
         "first_owner": "must be owner: the first user is the shop's owner",
         "last_owner": "is the shop's last owner: add another owner first",
+        # WhatsApp follow-up (domain/whatsapp.py)
+        "unknown_placeholder": "has {value}, which is not a placeholder; use {choices}",
+        "no_mobile": "has no mobile number to send a WhatsApp message to",
+        "no_consent": "is a promotion, and the member did not agree to receive offers",
+        # The shop's logo on member cards (services/cards.py)
+        "not_image": "is not a PNG or JPEG image",
+        "file_too_large": "is larger than {limit} KB",
         # Cleaning spreadsheet cells (domain/cleaning.py)
         "impossible_date": "is not a real calendar date",
         "not_whole_number": "is not a whole number",

@@ -36,7 +36,9 @@ def check_person(card: str, status: str) -> None:
         raise InvalidField(field="member", value=card, reason="merged")
 
 
-def check_erasable(card: str, status: str, erased_at: datetime | None) -> None:
+def check_reachable(card: str, status: str, erased_at: datetime | None) -> None:
+    """A member the shop may still act on (erase, print a card for, send a message to): not
+    a merged record, not erased."""
     check_person(card, status)
     if erased_at is not None:
         raise InvalidField(field="member", value=card, reason="erased")

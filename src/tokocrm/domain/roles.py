@@ -38,13 +38,14 @@ class Permission(StrEnum):
     VIEW_AUDIT = "see and export the audit trail"
     ERASE_MEMBER = "erase a member's personal data on request"
     BACKUP_RESTORE = "back up and restore the database"
+    SEND_MESSAGES = "send WhatsApp messages to members"
 
 
 _COUNTER_WORK = frozenset({
     Permission.READ_SETTINGS, Permission.READ_MEMBERS, Permission.REGISTER_MEMBER,
     Permission.EDIT_MEMBER, Permission.RECORD_PURCHASE, Permission.VOID_PURCHASE,
     Permission.REDEEM_POINTS, Permission.RUN_DAILY, Permission.RECORD_FEEDBACK,
-    Permission.HANDLE_COMPLAINTS,
+    Permission.HANDLE_COMPLAINTS, Permission.SEND_MESSAGES,
 })
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

@@ -10,15 +10,18 @@ from sqlalchemy.engine import URL
 from tokocrm.db.opening import DatabaseInfo, open_database
 from tokocrm.db.sessions import Sessions
 from tokocrm.services.audit import AuditService
+from tokocrm.services.cards import CardService
 from tokocrm.services.categories import CategoryService
 from tokocrm.services.clock import Clock, local_now
 from tokocrm.services.customer_value import CustomerValueService
 from tokocrm.services.dashboard import DashboardService
 from tokocrm.services.exports import ExportService
 from tokocrm.services.feedback import FeedbackService
+from tokocrm.services.followup import FollowUpService
 from tokocrm.services.imports import ImportService
 from tokocrm.services.loyalty import LoyaltyService
 from tokocrm.services.members import MemberService
+from tokocrm.services.messages import MessageService
 from tokocrm.services.privacy import PrivacyService
 from tokocrm.services.purchases import PurchaseService
 from tokocrm.services.segments import SegmentService
@@ -44,6 +47,9 @@ class Services:
     users: UserService
     audit: AuditService
     privacy: PrivacyService
+    cards: CardService
+    followup: FollowUpService
+    messages: MessageService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -63,4 +69,6 @@ def open_services(url: str | URL, clock: Clock = local_now) -> Services:
         segments=segments, customer_value=customer_value,
         dashboard=DashboardService(sessions, segments, customer_value, clock),
         feedback=FeedbackService(sessions, clock), users=UserService(sessions, clock),
-        audit=AuditService(sessions, clock), privacy=PrivacyService(sessions, clock))
+        audit=AuditService(sessions, clock), privacy=PrivacyService(sessions, clock),
+        cards=CardService(sessions, clock), followup=FollowUpService(sessions, clock),
+        messages=MessageService(sessions, clock))

@@ -10,6 +10,8 @@ What goes: what identifies the person or was written about them.
   purchase notes, and the reasons of hand adjustments and merges in their points ledger
   (a merge's names the old cards). Void reasons stay: they justify money taken back, for the
   books, and speak of the sale, not of the person.
+- The text of the messages sent to them (WhatsApp follow-up): the log keeps who sent which
+  template when, not what it said (it holds their name, their points, ...).
 - The text in earlier audit events about them (edits' old and new values, merged cards, the
   file their data was exported to): see redacted().
 """
@@ -30,6 +32,7 @@ from tokocrm.db.models import (
     Feedback,
     FeedbackReply,
     Member,
+    MessageLog,
     PointsEntry,
     Purchase,
 )
@@ -76,7 +79,9 @@ def blank_free_text(session: Session, ids: Sequence[int]) -> None:
             update(Purchase).where(Purchase.member_id.in_(ids)).values(note=None),
             update(PointsEntry).where(PointsEntry.member_id.in_(ids),
                                       PointsEntry.kind.in_(_WRITTEN_REASONS))
-            .values(reason=None)):
+            .values(reason=None),
+            # The text is required, as a reply's: empty says a message went, not what.
+            update(MessageLog).where(MessageLog.member_id.in_(ids)).values(text="")):
         session.execute(statement, execution_options={"synchronize_session": False})
 
 

@@ -1,6 +1,6 @@
 """The sheets of one member's data (services.privacy): their profile, purchases, points,
-redemptions and feedback. A customer's record may have swallowed duplicates (merges); the
-merged records are theirs too, so every sheet covers them.
+redemptions, feedback and the messages the shop sent them. A customer's record may have
+swallowed duplicates (merges); the merged records are theirs too, so every sheet covers them.
 
 The purchases, ledger and feedback sheets are the shop-wide exports' queries narrowed to the
 member, so they read the same as a bookkeeper's export.
@@ -18,6 +18,7 @@ from tokocrm.db.models import (
     Feedback,
     FeedbackReply,
     Member,
+    MessageLog,
     PointsEntry,
     Purchase,
     Redemption,
@@ -28,7 +29,7 @@ from tokocrm.services import export_queries as q
 from tokocrm.services.export_sheets import Column, Kind, Row, Sheet
 
 PROFILE, PURCHASES, LEDGER = "Profile", "Purchases", "Points ledger"
-REDEMPTIONS, FEEDBACK = "Redemptions", "Feedback"
+REDEMPTIONS, FEEDBACK, MESSAGES = "Redemptions", "Feedback", "Messages"
 
 PROFILE_COLUMNS = (Column("Field", Kind.LABEL, 24), Column("Value", Kind.VARIES, 40))
 REDEMPTION_COLUMNS = (
@@ -37,6 +38,11 @@ REDEMPTION_COLUMNS = (
     Column("Purchase ID", Kind.COUNT), Column("Till", Kind.TEXT), Column("By", Kind.TEXT),
 )
 FEEDBACK_COLUMNS = (*q.FEEDBACK_COLUMNS, Column("Replies", Kind.TEXT, 48))
+MESSAGE_COLUMNS = (
+    Column("Time", Kind.DATETIME), Column("Card", Kind.TEXT, 16),
+    Column("Template", Kind.TEXT, 24), Column("Channel", Kind.TEXT),
+    Column("Text", Kind.TEXT, 60), Column("Till", Kind.TEXT), Column("By", Kind.TEXT),
+)
 
 
 def person_ids(session: Session, member_id: int) -> list[int]:
@@ -55,7 +61,7 @@ def sheets(session: Session, member_id: int) -> list[Sheet]:
                       Purchase.member_id.in_(ids), q.purchase_rows),
             _narrowed(session, LEDGER, q.LEDGER_COLUMNS, q.ledger_query(None, None),
                       PointsEntry.member_id.in_(ids), q.ledger_rows),
-            _redemptions(session, ids), _feedback(session, ids)]
+            _redemptions(session, ids), _feedback(session, ids), _messages(session, ids)]
 
 
 def profile_rows(session: Session, ids: Sequence[int]) -> list[Row]:
@@ -131,3 +137,14 @@ def _replies(session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
             f"{reply.created_at:%Y-%m-%d %H:%M} {reply.channel} ({reply.created_by}): "
             f"{reply.text}")
     return found
+
+
+def _messages(session: Session, ids: Sequence[int]) -> Sheet:
+    """The WhatsApp messages sent to them (or copied to be sent elsewhere), oldest first."""
+    query = (select(MessageLog.sent_at, Member.card, MessageLog.template_name,
+                    MessageLog.channel, MessageLog.text, MessageLog.till, MessageLog.sent_by)
+             .join(Member, Member.id == MessageLog.member_id)
+             .where(MessageLog.member_id.in_(ids))
+             .order_by(MessageLog.sent_at, MessageLog.id))
+    return Sheet(MESSAGES, MESSAGE_COLUMNS, q.count(session, query),
+                 lambda: (tuple(row) for row in q.stream(session, query)))

@@ -53,7 +53,7 @@ class PrivacyService:
         try:
             with self._sessions.begin() as session:
                 member = _member(session, member_id)
-                rules.check_erasable(member.card, member.status, member.erased_at)
+                rules.check_reachable(member.card, member.status, member.erased_at)
                 ids = member_data.person_ids(session, member_id)
                 redacted = erase_person(session, ids, now)
                 # Only the reason and counts: the trail must not keep what was erased.

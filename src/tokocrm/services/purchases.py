@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time
 
-from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy import Select, bindparam, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -117,15 +117,9 @@ class PurchaseService:
         counted = (Purchase.member_id == member_id, Purchase.voided_at.is_(None))
         totals = select(func.count(), func.coalesce(func.sum(Purchase.amount), 0),
                         func.min(Purchase.purchased_at), func.max(Purchase.purchased_at))
-        link = purchase_category.c
-        favourites = (select(ProductCategory.name, func.count().label("n"))
-                      .join(purchase_category, link.category_id == ProductCategory.id)
-                      .join(Purchase, Purchase.id == link.purchase_id)
-                      .where(*counted).group_by(ProductCategory.name)
-                      .order_by(func.count().desc(), ProductCategory.name).limit(3))
         with self._sessions() as session:
             visits, spend, first, last = session.execute(totals.where(*counted)).one()
-            top = tuple((name, n) for name, n in session.execute(favourites))
+            top = tuple((name, n) for name, n in session.execute(favourites_query(member_id)))
         return MemberStats(visits=visits, total_spend=int(spend),
                            average_basket=int(spend) // visits if visits else 0,
                            first_visit=first, last_visit=last, favourite_categories=top)
@@ -150,6 +144,18 @@ class PurchaseService:
             "items_count": rules.check_items(data.items_count),
             "note": optional_text(data.note, "note"),
         }
+
+
+def favourites_query(member_id: int, limit: int = 3) -> Select:
+    """(category, purchases) the member bought most often, voided purchases left out; ties
+    by name, so the first is the same every time (a message's {kategori_favorit})."""
+    link = purchase_category.c
+    return (select(ProductCategory.name, func.count().label("n"))
+            .join(purchase_category, link.category_id == ProductCategory.id)
+            .join(Purchase, Purchase.id == link.purchase_id)
+            .where(Purchase.member_id == member_id, Purchase.voided_at.is_(None))
+            .group_by(ProductCategory.name)
+            .order_by(func.count().desc(), ProductCategory.name).limit(limit))
 
 
 def to_row(purchase: Purchase, card: str, categories: tuple[str, ...]) -> PurchaseRow:

@@ -31,6 +31,7 @@ from tokocrm.ui.pages.audit_page import AuditPage
 from tokocrm.ui.pages.counter_page import CounterPage
 from tokocrm.ui.pages.dashboard_page import DashboardPage
 from tokocrm.ui.pages.feedback_page import FeedbackPage
+from tokocrm.ui.pages.followup_page import FollowUpPage
 from tokocrm.ui.pages.import_export_page import ImportExportPage
 from tokocrm.ui.pages.loyalty_page import LoyaltyPage
 from tokocrm.ui.pages.members_page import MembersPage
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
             (may(P.READ_MEMBERS), self.tr("Loyalty"), lambda: LoyaltyPage(services, actor)),
             (may(P.HANDLE_COMPLAINTS), self.tr("Feedback"),
              lambda: FeedbackPage(services, actor)),
+            (may(P.READ_MEMBERS), self.tr("Follow-up"), lambda: FollowUpPage(services, actor)),
             (may(P.VIEW_REPORTS), self.tr("Dashboard"),
              lambda: DashboardPage(services, actor, store)),
             (may(P.EXPORT_DATA, P.IMPORT_DATA), self.tr("Import/Export"),
@@ -182,8 +184,8 @@ class MainWindow(QMainWindow):
 
     def _on_nav_changed(self, row: int) -> None:
         page = self.pages.widget(row)
-        if isinstance(page, MembersPage | LoyaltyPage | FeedbackPage | DashboardPage
-                      | AuditPage):
+        if isinstance(page, MembersPage | LoyaltyPage | FeedbackPage | FollowUpPage
+                      | DashboardPage | AuditPage):
             page.refresh()  # the counter may have changed members or points meanwhile
         self.pages.setCurrentIndex(row)
         self._state.set_last_page(row)

@@ -123,6 +123,12 @@ def _fields() -> dict[str, str]:
         "shop_name": translate("Messages", "Shop name"),
         "role": translate("Messages", "Role"),
         "idle_lock_minutes": translate("Messages", "Lock an idle counter after (minutes)"),
+        "body": translate("Messages", "Message"),
+        "kind": translate("Messages", "Kind"),
+        "template": translate("Messages", "Message template"),
+        "list": translate("Messages", "Follow-up list"),
+        "member": translate("Messages", "Member"),
+        "shop_logo": translate("Messages", "Shop logo"),
     }
 
 
@@ -173,6 +179,13 @@ def _reasons() -> dict[str, str]:
         "merged": translate("Messages", "was merged into another member; use that member instead"),
         "first_owner": translate("Messages", "must be owner: the first user is the shop's owner"),
         "last_owner": translate("Messages", "is the shop's last owner: add another owner first"),
+        "unknown_placeholder": translate(
+            "Messages", "has {value}, which is not a placeholder; use {choices}"),
+        "no_mobile": translate("Messages", "has no mobile number to send a WhatsApp message to"),
+        "no_consent": translate(
+            "Messages", "is a promotion, and the member did not agree to receive offers"),
+        "not_image": translate("Messages", "is not a PNG or JPEG image"),
+        "file_too_large": translate("Messages", "is larger than {limit} KB"),
     }
 
 

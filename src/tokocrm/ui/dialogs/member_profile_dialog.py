@@ -39,8 +39,10 @@ from tokocrm.services.actor import Actor
 from tokocrm.services.container import Services
 from tokocrm.services.dto import MemberDetail, MemberStats, PurchaseRow
 from tokocrm.ui import formatting
+from tokocrm.ui.cards.card_printing import CardPrinting
 from tokocrm.ui.messages import message_for
 from tokocrm.ui.widgets.member_feedback import MemberFeedback
+from tokocrm.ui.widgets.member_messages import MemberMessages
 from tokocrm.ui.widgets.member_privacy import MemberPrivacy
 from tokocrm.ui.widgets.points_history import PointsHistory
 from tokocrm.ui.widgets.segment_texts import describe
@@ -139,6 +141,8 @@ class MemberProfileDialog(QDialog):
         self.tabs.addTab(self.points, self.tr("Points"))
         self.feedback = MemberFeedback(self._services, self._actor, self._member_id)
         self.tabs.addTab(self.feedback, self.tr("Feedback"))
+        self.messages = MemberMessages(self._services, self._actor, self._member_id)
+        self.tabs.addTab(self.messages, self.tr("Messages"))
         return self.tabs
 
     def _build_void_panel(self) -> QWidget:
@@ -167,6 +171,17 @@ class MemberProfileDialog(QDialog):
         self.save_button.clicked.connect(self._on_save_clicked)
         self.save_button.setDefault(True)
         self.buttons.rejected.connect(self.reject)
+        self._build_card_button()
+
+    def _build_card_button(self) -> None:
+        self.card_printing = CardPrinting(self._services, self._actor, self)
+        self.card_printing.said.connect(self._say)
+        self.card_printing.failed.connect(self._say_error)
+        self.print_card_button = self.buttons.addButton(
+            self.tr("Print card…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_card_button.setAutoDefault(False)
+        self.print_card_button.clicked.connect(self._on_print_card_clicked)
+        self.print_card_button.setVisible(allows(self._actor.role, Permission.REGISTER_MEMBER))
 
     def _lay_out(self, details: QGroupBox, totals: QGroupBox, history: QTabWidget) -> None:
         right = QVBoxLayout()
@@ -187,6 +202,7 @@ class MemberProfileDialog(QDialog):
             self._show_detail(self._services.members.get(self._actor, self._member_id))
             self._load_purchases()
             self.feedback.load()
+            self.messages.load()
         except TokoError as error:
             self._say(message_for(error), error=True)
             self.save_button.setEnabled(False)
@@ -240,6 +256,7 @@ class MemberProfileDialog(QDialog):
                        self.status_combo):
             widget.setEnabled(editable)
         self.save_button.setVisible(editable)
+        self.print_card_button.setEnabled(status != MemberStatus.MERGED and not erased)
 
     def _referrer_text(self, referrer_id: int | None) -> str:
         if referrer_id is None:
@@ -285,6 +302,12 @@ class MemberProfileDialog(QDialog):
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "")
         self.message.setText(text)
+
+    def _say_error(self, text: str) -> None:
+        self._say(text, error=True)
+
+    def _on_print_card_clicked(self) -> None:
+        self.card_printing.print_cards([self._member_id])
 
     # -- saving ----------------------------------------------------------------------------
     def changes(self) -> dict[str, Any]:

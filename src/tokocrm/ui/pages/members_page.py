@@ -1,10 +1,13 @@
-"""Members: search every member, sort by any column, open a profile, merge two duplicates."""
+"""Members: search every member, sort by any column, open a profile, merge two duplicates,
+print member cards."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -28,9 +32,11 @@ from tokocrm.services.actor import Actor
 from tokocrm.services.container import Services
 from tokocrm.services.dto import MemberDetail
 from tokocrm.ui import formatting
+from tokocrm.ui.cards.card_printing import CardPrinting
 from tokocrm.ui.dialogs.member_profile_dialog import MemberProfileDialog
 from tokocrm.ui.messages import message_for
 from tokocrm.ui.models.member_table import CARD, JOINED, NAME, PHONE, STATUS, MemberTableModel
+from tokocrm.ui.widgets.job_progress import JobProgress
 
 SEARCH_DELAY_MS = 150
 
@@ -137,7 +143,28 @@ class MembersPage(QWidget):
         self.merge_button.setVisible(allows(self._actor.role, Permission.MERGE_MEMBERS))
         self.notice = QLabel()
         self.notice.setWordWrap(True)
+        self._build_card_actions()
         self._update_actions()
+
+    def _build_card_actions(self) -> None:
+        self.card_progress = JobProgress()
+        self.card_printing = CardPrinting(self._services, self._actor, self, self.card_progress)
+        self.card_printing.said.connect(self.notice.setText)
+        self.card_printing.failed.connect(self._warn)
+        menu = QMenu(self)
+        self.print_cards_action = _action(menu, self.tr("Print cards of the selected members…"),
+                                          self._on_print_selected_cards)
+        self.save_cards_action = _action(
+            menu, self.tr("Save cards of the selected members as PDF…"),
+            self._on_save_selected_cards)
+        menu.addSeparator()
+        self.print_new_action = _action(menu, self.tr("Print new cards…"),
+                                        self._on_print_new_cards)
+        self.save_new_action = _action(menu, self.tr("Save new cards as PDF…"),
+                                       self._on_save_new_cards)
+        self.cards_button = QPushButton(self.tr("Member cards"))
+        self.cards_button.setMenu(menu)
+        self.cards_button.setVisible(allows(self._actor.role, Permission.REGISTER_MEMBER))
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -145,6 +172,8 @@ class MembersPage(QWidget):
         top.addWidget(self.count_label)
         bottom = QHBoxLayout()
         bottom.addWidget(self.notice, 1)
+        bottom.addWidget(self.card_progress)
+        bottom.addWidget(self.cards_button)
         bottom.addWidget(self.open_button)
         bottom.addWidget(self.merge_button)
         layout = QVBoxLayout(self)
@@ -227,6 +256,22 @@ class MembersPage(QWidget):
         self.notice.setText(self.tr("Merged into {name} (card {card}).").format(
             name=kept.name, card=kept.card))
 
+    def _on_print_selected_cards(self) -> None:
+        self.card_printing.print_cards(self.selected_member_ids())
+
+    def _on_save_selected_cards(self) -> None:
+        self.card_printing.ask_pdf(self.selected_member_ids())
+
+    def _on_print_new_cards(self) -> None:
+        ids = self.card_printing.new_cards()
+        if ids:
+            self.card_printing.print_cards(ids)
+
+    def _on_save_new_cards(self) -> None:
+        ids = self.card_printing.new_cards()
+        if ids:
+            self.card_printing.ask_pdf(ids)
+
     # -- helpers ---------------------------------------------------------------------------
     def selected_rows(self, limit: int = 3) -> list[int]:
         """The selected rows, at most `limit` of them (a select-all of 100k rows stays cheap)."""
@@ -236,6 +281,13 @@ class MembersPage(QWidget):
             if len(rows) >= limit:
                 break
         return sorted(rows)[:limit]
+
+    def selected_member_ids(self) -> list[int]:
+        """Every selected member, in the list's order (cards print in the order shown)."""
+        rows: set[int] = set()
+        for span in self.table.selectionModel().selection():
+            rows.update(range(span.top(), span.bottom() + 1))
+        return [self.model.member_id(row) for row in sorted(rows)]
 
     def _show_result(self, query: str) -> None:
         try:
@@ -256,8 +308,20 @@ class MembersPage(QWidget):
     def _update_actions(self) -> None:
         self.merge_button.setEnabled(len(self.selected_rows()) == 2)
         self.open_button.setEnabled(bool(self.selected_rows(1)))
+        for action in (self.print_cards_action, self.save_cards_action):
+            action.setEnabled(bool(self.selected_rows(1)))
 
     def _show_error(self, error: TokoError) -> None:
-        self.error_box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Members"),
-                                     message_for(error), QMessageBox.StandardButton.Ok, self)
+        self._warn(message_for(error))
+
+    def _warn(self, text: str) -> None:
+        self.error_box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Members"), text,
+                                     QMessageBox.StandardButton.Ok, self)
         self.error_box.open()
+
+
+def _action(menu: QMenu, text: str, slot: Callable[[], None]) -> QAction:
+    action = QAction(text, menu)
+    action.triggered.connect(slot)
+    menu.addAction(action)
+    return action

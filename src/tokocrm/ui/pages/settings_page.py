@@ -1,6 +1,7 @@
 """Settings: this computer's language, the shop's card prefix and product categories, and
-(for the owner) the loyalty rules, the segment thresholds, the feedback settings and the users
-who may log in. One tab each, scrolling when the window is small."""
+(for the owner) the loyalty rules, the segment thresholds, the feedback settings, the WhatsApp
+message templates, the logo on member cards and the users who may log in. One tab each,
+scrolling when the window is small."""
 
 from __future__ import annotations
 
@@ -30,8 +31,10 @@ from tokocrm.services.members import CARD_PREFIX_KEY
 from tokocrm.ui.messages import message_for
 from tokocrm.ui.ui_state import UiState
 from tokocrm.ui.widgets.backup_settings import BackupSettings
+from tokocrm.ui.widgets.card_settings import CardSettings
 from tokocrm.ui.widgets.feedback_settings import FeedbackSettings
 from tokocrm.ui.widgets.loyalty_rules_editor import LoyaltyRulesEditor
+from tokocrm.ui.widgets.message_templates import MessageTemplates
 from tokocrm.ui.widgets.segment_rules_editor import SegmentRulesEditor
 from tokocrm.ui.widgets.users_settings import UsersSettings
 
@@ -59,6 +62,14 @@ class SettingsPage(QWidget):
         if allows(actor.role, Permission.CHANGE_SETTINGS):
             self.feedback_settings = FeedbackSettings(services.feedback, actor)
             self.tabs.addTab(_scrolling(self.feedback_settings), self.tr("Feedback"))
+        self.message_templates: MessageTemplates | None = None
+        if allows(actor.role, Permission.CHANGE_SETTINGS):
+            self.message_templates = MessageTemplates(services.messages, actor)
+            self.tabs.addTab(_scrolling(self.message_templates), self.tr("Messages"))
+        self.card_settings: CardSettings | None = None
+        if allows(actor.role, Permission.CHANGE_SETTINGS):
+            self.card_settings = CardSettings(services, actor)
+            self.tabs.addTab(_scrolling(self.card_settings), self.tr("Cards"))
         self.users_settings: UsersSettings | None = None
         if allows(actor.role, Permission.MANAGE_USERS):
             self.users_settings = UsersSettings(services, actor)

@@ -330,4 +330,16 @@ def export_texts() -> dict[str, str]:
         "Resolved": translate("SpreadsheetTexts", "Resolved"),
         "Resolution": translate("SpreadsheetTexts", "Resolution"),
         "Comment": translate("SpreadsheetTexts", "Comment"),
+        # WhatsApp follow-up: the lists' sheets, and the messages in a member's data
+        "Birthdays this week": translate("SpreadsheetTexts", "Birthdays this week"),
+        "Birthdays this month": translate("SpreadsheetTexts", "Birthdays this month"),
+        "Points expiring": translate("SpreadsheetTexts", "Points expiring"),
+        "No second visit": translate("SpreadsheetTexts", "No second visit"),
+        "At risk": translate("SpreadsheetTexts", "At risk"),
+        "Former customers": translate("SpreadsheetTexts", "Former customers"),
+        "Complaint resolved": translate("SpreadsheetTexts", "Complaint resolved"),
+        "Only visit": translate("SpreadsheetTexts", "Only visit"),
+        "Messages": translate("SpreadsheetTexts", "Messages"),
+        "Template": translate("SpreadsheetTexts", "Template"),
+        "Text": translate("SpreadsheetTexts", "Text"),
     }
