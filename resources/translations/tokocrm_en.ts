@@ -1384,6 +1384,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} members</source>
         <translation type="unfinished"></translation>
     </message>

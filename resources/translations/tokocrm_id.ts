@@ -1384,6 +1384,10 @@
         <translation>Mengekspor…</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
         <source>{count} members</source>
         <translation>{count} member</translation>
     </message>

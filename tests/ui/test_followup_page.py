@@ -50,8 +50,13 @@ def open_page(qtbot, shop, actor) -> FollowUpPage:
     page.resize(1300, 700)
     page.show()
     qtbot.waitExposed(page)
-    page.refresh()  # as the main window does when the page is shown
+    refresh(qtbot, page)  # as the main window does when the page is shown
     return page
+
+
+def refresh(qtbot, page: FollowUpPage) -> None:
+    with qtbot.waitSignal(page.list_loaded, timeout=10_000):
+        page.refresh()
 
 
 @pytest.fixture
@@ -76,6 +81,15 @@ def choose(combo, data) -> None:
     combo.setCurrentIndex(combo.findData(data))
 
 
+def choose_list(qtbot, page: FollowUpPage, name: str) -> None:
+    """Choose a list and wait for it: lists load on a worker."""
+    row = page.list_chooser.findData(name)
+    if row == page.list_chooser.currentIndex():
+        return
+    with qtbot.waitSignal(page.list_loaded, timeout=10_000):
+        page.list_chooser.setCurrentIndex(row)
+
+
 def pick(page: FollowUpPage, name: str) -> None:
     page.table.selectRow([row.name for row in page.rows].index(name))
 
@@ -84,22 +98,22 @@ def column(page: FollowUpPage, index: int) -> list[str]:
     return [page.table.item(row, index).text() for row in range(page.table.rowCount())]
 
 
-def test_a_list_shows_who_is_due_and_why(page):
-    choose(page.list_chooser, "birthdays-month")
+def test_a_list_shows_who_is_due_and_why(qtbot, page):
+    choose_list(qtbot, page, "birthdays-month")
     assert column(page, NAME) == ["Budi Santoso", "Siti Aminah"]
     assert page.table.horizontalHeaderItem(DUE).text() == "Birthday"
     assert column(page, DUE) == [TODAY.strftime("%d/%m/%Y")] * 2
     assert column(page, CONSENT) == ["no", "yes"]
     assert page.table.isColumnHidden(POINTS)
     assert page.count.text() == "2 members"
-    choose(page.list_chooser, "former")
+    choose_list(qtbot, page, "former")
     assert page.rows == [] and page.count.text() == "0 members"
     assert page.notice.text() == "Nobody is due on this list today."
     assert not page.send_button.isEnabled()
 
 
-def test_the_preview_has_the_members_name_and_points(page):
-    choose(page.list_chooser, "birthdays-week")
+def test_the_preview_has_the_members_name_and_points(qtbot, page):
+    choose_list(qtbot, page, "birthdays-week")
     pick(page, "Siti Aminah")
     choose(page.template_chooser, page.templates[0].id)
     assert page.template_chooser.currentText() == "Promo ultah (Promotion)"
@@ -158,7 +172,7 @@ def test_copy_puts_the_message_on_the_clipboard_and_logs_it(qtbot, page, shop, d
 
 def test_export_writes_the_list_and_reads_back(qtbot, shop, due, tmp_path):
     page = open_page(qtbot, shop, OWNER)
-    choose(page.list_chooser, "birthdays-week")
+    choose_list(qtbot, page, "birthdays-week")
     out = tmp_path / "ulang-tahun.xlsx"
     click(qtbot, page.export_button)
     dialog = page.save_dialog
@@ -187,9 +201,9 @@ def test_who_sees_which_buttons(qtbot, shop, due):
 
 
 def test_the_list_is_live(qtbot, page, shop):
-    choose(page.list_chooser, "birthdays-week")
+    choose_list(qtbot, page, "birthdays-week")
     make_member(shop, "Citra", "0815-5555-6666", birthday=BORN)
-    page.refresh()
+    refresh(qtbot, page)
     assert column(page, NAME) == ["Budi Santoso", "Citra", "Siti Aminah"]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QByteArray, QLocale, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,8 @@ def open_link(url: str) -> bool:
 
 
 class FollowUpPage(QWidget):
+    list_loaded = Signal()  # the chosen list is in the table (or its failure is shown)
+
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._followup, self._messages, self._actor = services.followup, services.messages, actor
@@ -68,6 +70,7 @@ class FollowUpPage(QWidget):
         self.preview: Preview | None = None
         self.save_dialog: QFileDialog | None = None
         self.export_job: Job | None = None
+        self.list_job: Job | None = None
         splitter = QSplitter()
         splitter.addWidget(self._build_table())
         splitter.addWidget(self._build_message())
@@ -232,12 +235,23 @@ class FollowUpPage(QWidget):
 
     # -- the list ----------------------------------------------------------------------------
     def _load_list(self) -> None:
-        kept = self.selected()
-        try:
-            rows = self._followup.members(self._actor, self.current_list())
-        except TokoError as error:
-            self._say(message_for(error), WARNING)
+        """Read the chosen list on a worker: at-risk and former take seconds in a big shop."""
+        which, followup, actor = self.current_list(), self._followup, self._actor
+        job = Job(lambda _job: followup.members(actor, which))
+        job.signals.finished.connect(lambda rows: self._show_list(which, rows))
+        job.signals.failed.connect(self._on_list_failed)
+        self.count.setText(self.tr("Loading…"))
+        self.list_job = job
+        job.start()
+
+    def _on_list_failed(self, error: BaseException) -> None:
+        self._say(message_for(error) if isinstance(error, TokoError) else str(error), WARNING)
+        self.list_loaded.emit()
+
+    def _show_list(self, which: FollowUpList, rows: list[FollowUpRow]) -> None:
+        if which != self.current_list():  # another list was chosen meanwhile: its own comes
             return
+        kept = self.selected()
         self.rows = rows[:SHOWN]
         self._fill_table()
         self.count.setText(self.tr("{count} members").format(count=QLocale().toString(len(rows))))
@@ -245,6 +259,7 @@ class FollowUpPage(QWidget):
         self.more.setText(self.tr("Showing the first {count} members only; the export has them "
                                   "all.").format(count=QLocale().toString(SHOWN)))
         self._select(kept.id if kept is not None else None)
+        self.list_loaded.emit()
 
     def _fill_table(self) -> None:
         which = self.current_list()
