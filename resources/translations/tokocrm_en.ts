@@ -2392,6 +2392,10 @@ Customer relationships for small shops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Erased member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Member {card}: {name}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2393,6 +2393,10 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>Cetak kartu…</translation>
     </message>
     <message>
+        <source>Erased member</source>
+        <translation>Member yang datanya dihapus</translation>
+    </message>
+    <message>
         <source>Member {card}: {name}</source>
         <translation>Member {card}: {name}</translation>
     </message>

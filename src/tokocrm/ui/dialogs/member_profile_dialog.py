@@ -217,12 +217,13 @@ class MemberProfileDialog(QDialog):
 
     def _show_detail(self, detail: MemberDetail) -> None:
         self._detail = detail
-        self.setWindowTitle(self.tr("Member {card}: {name}").format(
-            card=detail.card, name=detail.name))
+        # The stored placeholder is English; say it in the user's language.
+        name = self.tr("Erased member") if detail.erased_at is not None else detail.name
+        self.setWindowTitle(self.tr("Member {card}: {name}").format(card=detail.card, name=name))
         self.card_label.setText(detail.card)
         self.joined_label.setText(formatting.day(detail.joined_on))
         self.referrer_label.setText(self._referrer_text(detail.referred_by_id))
-        self.name_edit.setText(detail.name)
+        self.name_edit.setText(name)
         self.phone_edit.setText(formatting.phone(detail.phone))
         self.email_edit.setText(detail.email or "")
         self.birthday_known.setChecked(detail.birthday is not None)
