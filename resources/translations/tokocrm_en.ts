@@ -76,15 +76,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Showing the newest {count} events only. Narrow the filters, or export, to see the older ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {path}. Rows written: {rows}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -879,14 +871,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {path}. Rows written: {rows}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>members-{day}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,10 +1364,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,10 +1409,6 @@
     </message>
     <message>
         <source>Copied for {name}; noted on their timeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {path}. Rows written: {rows}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2202,10 +2178,6 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {path}. Rows written: {rows}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3681,14 +3653,6 @@ Customer relationships for small shops.</source>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {path}. Rows written: {rows}.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SegmentRulesEditor</name>
@@ -4802,6 +4766,17 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>The two passwords differ; type the password again in both fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookJob</name>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}. Rows written: {rows}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

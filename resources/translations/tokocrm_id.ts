@@ -76,16 +76,8 @@
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation>Mengekspor…</translation>
-    </message>
-    <message>
         <source>Showing the newest {count} events only. Narrow the filters, or export, to see the older ones.</source>
         <translation>Hanya {count} kejadian terbaru yang ditampilkan. Persempit filter, atau ekspor, untuk melihat yang lebih lama.</translation>
-    </message>
-    <message>
-        <source>Saved {path}. Rows written: {rows}.</source>
-        <translation>Tersimpan di {path}. Baris ditulis: {rows}.</translation>
     </message>
 </context>
 <context>
@@ -879,14 +871,6 @@
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation>Mengekspor…</translation>
-    </message>
-    <message>
-        <source>Saved {path}. Rows written: {rows}.</source>
-        <translation>Tersimpan di {path}. Baris yang ditulis: {rows}.</translation>
-    </message>
-    <message>
         <source>members-{day}.xlsx</source>
         <translation>member-{day}.xlsx</translation>
     </message>
@@ -1380,10 +1364,6 @@
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation>Mengekspor…</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
@@ -1430,10 +1410,6 @@
     <message>
         <source>Copied for {name}; noted on their timeline.</source>
         <translation>Disalin untuk {name}; dicatat di riwayat pesannya.</translation>
-    </message>
-    <message>
-        <source>Saved {path}. Rows written: {rows}.</source>
-        <translation>Tersimpan {path}. Baris ditulis: {rows}.</translation>
     </message>
 </context>
 <context>
@@ -2204,10 +2180,6 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Saved {path}. Rows written: {rows}.</source>
-        <translation>Tersimpan di {path}. Baris ditulis: {rows}.</translation>
     </message>
     <message>
         <source>Erased. The purchases stay, without a name.</source>
@@ -3682,14 +3654,6 @@ Kelola pelanggan untuk toko kecil.</translation>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Mengekspor…</translation>
-    </message>
-    <message>
-        <source>Saved {path}. Rows written: {rows}.</source>
-        <translation>Tersimpan {path}. Baris ditulis: {rows}.</translation>
-    </message>
 </context>
 <context>
     <name>SegmentRulesEditor</name>
@@ -4804,6 +4768,17 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>The two passwords differ; type the password again in both fields.</source>
         <translation>Kedua kata sandi berbeda; ketik ulang kata sandi di kedua kolom.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookJob</name>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Rows written: {rows}.</source>
+        <translation>Tersimpan di {path}. Baris ditulis: {rows}.</translation>
     </message>
 </context>
 </TS>

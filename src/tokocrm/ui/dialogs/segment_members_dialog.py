@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from tokocrm.domain.roles import Permission, allows
-from tokocrm.io.xlsx_export import Written, write_xlsx
+from tokocrm.io.xlsx_export import Written
 from tokocrm.services.actor import Actor
 from tokocrm.services.container import Services
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.models.member_table import MemberTableModel
-from tokocrm.ui.widgets import spreadsheet_texts
+from tokocrm.ui.widgets import spreadsheet_texts, workbook_job
 from tokocrm.ui.widgets.job_progress import JobProgress
 from tokocrm.ui.widgets.save_dialog import ask_save_path
 
@@ -79,21 +79,15 @@ class SegmentMembersDialog(QDialog):
     def export(self, path: Path) -> Job:
         """Write the list (the member export, these members only) to `path` on a worker."""
         exports, actor, ids = self._services.exports, self._actor, self.member_ids
-        texts = spreadsheet_texts.export_texts()
-        job = Job(lambda job: write_xlsx(exports.members(actor, member_ids=ids), path,
-                                         texts=texts, progress=job.report,
-                                         cancel=job.cancelled))
-        self.progress.follow(job, self.tr("Exporting…"))
-        job.signals.finished.connect(self._on_written)
-        job.signals.failed.connect(self._on_failed)
         self.export_button.setEnabled(False)
-        self.export_job = job
-        return job.start()
+        self.export_job = workbook_job.start(
+            lambda: exports.members(actor, member_ids=ids), path,
+            on_written=self._on_written, on_failed=self._on_failed, progress=self.progress)
+        return self.export_job
 
     def _on_written(self, written: Written) -> None:
         self.export_button.setEnabled(True)
-        self.result.setText(self.tr("Saved {path}. Rows written: {rows}.").format(
-            path=str(written.path), rows=QLocale().toString(written.rows)))
+        self.result.setText(workbook_job.saved(written))
 
     def _on_failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from tokocrm.domain.errors import TokoError
-from tokocrm.io.xlsx_export import Written, write_xlsx
+from tokocrm.io.xlsx_export import Written
 from tokocrm.services.actor import Actor
 from tokocrm.services.audit import AuditRow
 from tokocrm.services.container import Services
 from tokocrm.ui import formatting
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.messages import message_for
-from tokocrm.ui.widgets import audit_texts, spreadsheet_texts
+from tokocrm.ui.widgets import audit_texts, spreadsheet_texts, workbook_job
 from tokocrm.ui.widgets.job_progress import JobProgress
 from tokocrm.ui.widgets.page_title import page_title
 from tokocrm.ui.widgets.save_dialog import ask_save_path
@@ -188,23 +188,17 @@ class AuditPage(QWidget):
         chosen = self.current_filter()
         if chosen is None:
             return None
-        try:
-            export = self._audit.export(self._actor, chosen.since, chosen.until,
-                                        chosen.username, chosen.action)
-        except TokoError as error:
-            self._show_result(message_for(error), WARNING)
-            return None
+        audit, actor = self._audit, self._actor
         self._folder = path.parent
-        texts = {**spreadsheet_texts.export_texts(), **audit_texts.export_texts()}
-        job = Job(lambda job: write_xlsx(export, path, texts=texts, progress=job.report,
-                                         cancel=job.cancelled))
-        self.progress.follow(job, self.tr("Exporting…"))
-        job.signals.finished.connect(self._on_written)
-        job.signals.failed.connect(self._on_failed)
         self.export_button.setEnabled(False)
         self.result.clear()
-        self.export_job = job
-        return job.start()
+        self.export_job = workbook_job.start(
+            lambda: audit.export(actor, chosen.since, chosen.until, chosen.username,
+                                 chosen.action),
+            path, on_written=self._on_written, on_failed=self._on_failed,
+            progress=self.progress,
+            texts={**spreadsheet_texts.export_texts(), **audit_texts.export_texts()})
+        return self.export_job
 
     # -- slots -------------------------------------------------------------------------------
     def _load_events(self) -> None:
@@ -227,8 +221,7 @@ class AuditPage(QWidget):
     def _on_written(self, written: Written) -> None:
         self.export_button.setEnabled(True)
         self.written = written
-        self._show_result(self.tr("Saved {path}. Rows written: {rows}.").format(
-            path=str(written.path), rows=QLocale().toString(written.rows)), DONE)
+        self._show_result(workbook_job.saved(written), DONE)
 
     def _on_failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)

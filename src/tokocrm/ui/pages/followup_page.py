@@ -31,7 +31,7 @@ from tokocrm.domain.errors import TokoError
 from tokocrm.domain.followup import FollowUpList
 from tokocrm.domain.roles import Permission, allows
 from tokocrm.domain.whatsapp import MessageChannel, Refusal, TemplateKind
-from tokocrm.io.xlsx_export import Written, write_xlsx
+from tokocrm.io.xlsx_export import Written
 from tokocrm.services.actor import Actor
 from tokocrm.services.container import Services
 from tokocrm.services.followup_queries import FollowUpRow
@@ -39,7 +39,7 @@ from tokocrm.services.messages import Preview, TemplateRow
 from tokocrm.ui import formatting
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.messages import message_for
-from tokocrm.ui.widgets import followup_texts, spreadsheet_texts
+from tokocrm.ui.widgets import followup_texts, spreadsheet_texts, workbook_job
 from tokocrm.ui.widgets.job_progress import JobProgress
 from tokocrm.ui.widgets.page_title import page_title
 from tokocrm.ui.widgets.save_dialog import ask_save_path
@@ -216,22 +216,14 @@ class FollowUpPage(QWidget):
 
     def export(self, path: Path) -> Job | None:
         """Write the list, as it is when the file is written, to `path` on a worker."""
-        try:
-            export = self._followup.export(self._actor, self.current_list())
-        except TokoError as error:
-            self._show_result(message_for(error), WARNING)
-            return None
+        followup, actor, which = self._followup, self._actor, self.current_list()
         self._folder = path.parent
-        texts = spreadsheet_texts.export_texts()
-        job = Job(lambda job: write_xlsx(export, path, texts=texts, progress=job.report,
-                                         cancel=job.cancelled))
-        self.progress.follow(job, self.tr("Exporting…"))
-        job.signals.finished.connect(self._on_written)
-        job.signals.failed.connect(self._on_failed)
         self.export_button.setEnabled(False)
         self.result.clear()
-        self.export_job = job
-        return job.start()
+        self.export_job = workbook_job.start(
+            lambda: followup.export(actor, which), path, on_written=self._on_written,
+            on_failed=self._on_failed, progress=self.progress)
+        return self.export_job
 
     # -- the list ----------------------------------------------------------------------------
     def _load_list(self) -> None:
@@ -360,8 +352,7 @@ class FollowUpPage(QWidget):
     # -- the export --------------------------------------------------------------------------
     def _on_written(self, written: Written) -> None:
         self.export_button.setEnabled(True)
-        self._show_result(self.tr("Saved {path}. Rows written: {rows}.").format(
-            path=str(written.path), rows=QLocale().toString(written.rows)), DONE)
+        self._show_result(workbook_job.saved(written), DONE)
 
     def _on_failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tokocrm.io.xlsx_export import Written, write_xlsx
+from tokocrm.io.xlsx_export import Written
 from tokocrm.services.actor import Actor
 from tokocrm.services.container import Services
 from tokocrm.services.export_sheets import Export
 from tokocrm.ui.formatting import from_qdate, to_qdate
 from tokocrm.ui.jobs import Job
-from tokocrm.ui.widgets import spreadsheet_texts
+from tokocrm.ui.widgets import spreadsheet_texts, workbook_job
 from tokocrm.ui.widgets.job_progress import JobProgress
 from tokocrm.ui.widgets.save_dialog import ask_save_path
 
@@ -161,25 +161,20 @@ class ExportPanel(QGroupBox):
         if request is None:
             return None
         self._folder = path.parent
-        texts = spreadsheet_texts.export_texts()
-        job = Job(lambda job: write_xlsx(request.make(), path, texts=texts,
-                                         progress=job.report, cancel=job.cancelled))
-        self.progress.follow(job, self.tr("Exporting…"))
-        job.signals.finished.connect(self._on_written)
-        job.signals.failed.connect(self._on_failed)
+        job = workbook_job.start(request.make, path, on_written=self._on_written,
+                                 on_failed=self._on_failed, progress=self.progress)
         self._set_busy(True)
         self.result.clear()
         self._show_open_buttons(False)
         self.export_job = job
-        return job.start()
+        return job
 
     # -- slots -------------------------------------------------------------------------------
     def _on_written(self, written: Written) -> None:
         self._set_busy(False)
         self.written = written
         self.result.setStyleSheet(DONE)
-        self.result.setText(self.tr("Saved {path}. Rows written: {rows}.").format(
-            path=str(written.path), rows=QLocale().toString(written.rows)))
+        self.result.setText(workbook_job.saved(written))
         self._show_open_buttons(True)
 
     def _on_failed(self, error: BaseException) -> None:

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, Signal
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from tokocrm.domain.errors import TokoError
 from tokocrm.domain.roles import Permission, allows
-from tokocrm.io.xlsx_export import Written, write_xlsx
 from tokocrm.services.actor import Actor
 from tokocrm.services.container import Services
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.messages import message_for
-from tokocrm.ui.widgets import spreadsheet_texts
+from tokocrm.ui.widgets import spreadsheet_texts, workbook_job
 from tokocrm.ui.widgets.save_dialog import ask_save_path
 
 
@@ -61,19 +60,12 @@ class MemberPrivacy(QWidget):
 
     def export(self, path: Path) -> Job:
         privacy, actor, member = self._services.privacy, self._actor, self._member_id
-        texts = spreadsheet_texts.export_texts()
-        job = Job(lambda job: write_xlsx(privacy.member_data(actor, member), path,
-                                         texts=texts, progress=job.report,
-                                         cancel=job.cancelled))
-        job.signals.finished.connect(self._on_written)
-        job.signals.failed.connect(
-            lambda error: self.result.setText(spreadsheet_texts.export_failure(error)))
-        self.export_job = job
-        return job.start()
-
-    def _on_written(self, written: Written) -> None:
-        self.result.setText(self.tr("Saved {path}. Rows written: {rows}.").format(
-            path=str(written.path), rows=QLocale().toString(written.rows)))
+        self.export_job = workbook_job.start(
+            lambda: privacy.member_data(actor, member), path,
+            on_written=lambda written: self.result.setText(workbook_job.saved(written)),
+            on_failed=lambda error: self.result.setText(
+                spreadsheet_texts.export_failure(error)))
+        return self.export_job
 
     def _show_confirm(self) -> None:
         self.reason.show()
