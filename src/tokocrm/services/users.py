@@ -6,6 +6,7 @@ from __future__ import annotations
 import platform
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -31,8 +32,6 @@ from tokocrm.services.clock import Clock
 from tokocrm.services.shop_settings import set_setting
 
 _hasher = PasswordHasher()  # Argon2id with argon2-cffi's RFC 9106 parameters
-# Checked against when the name is unknown, so a wrong name takes as long as a wrong secret.
-_NOBODY = _hasher.hash("not anyone's secret")
 IDLE_LOCK_KEY = "idle_lock_minutes"
 
 
@@ -84,7 +83,7 @@ class UserService:
         with self._sessions.begin() as session:
             user = _by_name(session, " ".join(username.split()))
             if user is None or not user.active or user.secret_hash is None:
-                _verify(_NOBODY, secret)
+                _verify(_nobody(), secret)
                 _failed(session, username, now, reason="unknown user")
                 refused: Exception = LoginRefused()
             elif user.locked_until is not None and user.locked_until > now:
@@ -181,6 +180,14 @@ def _by_name(session: Session, name: str) -> AppUser | None:
     """Names match whatever their case: "Dewi" logs in as "dewi"."""
     return session.scalars(select(AppUser).where(
         func.lower(AppUser.username) == name.lower())).first()
+
+
+@cache
+def _nobody() -> str:
+    """Checked against when the name is unknown, so a wrong name takes as long as a wrong
+    secret. Made at the first such login, not at import: a hash costs ~150 ms, and every
+    app start and command imports this module."""
+    return _hasher.hash("not anyone's secret")
 
 
 def _verify(secret_hash: str, secret: str) -> bool:
