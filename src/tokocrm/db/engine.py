@@ -7,6 +7,9 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import StaticPool
 
 BUSY_TIMEOUT_MS = 15_000
+# How long a PostgreSQL statement waits for another till's lock before giving up; db/retry.py
+# then runs the use case again. Like SQLite's busy timeout, so a stuck till never hangs another.
+LOCK_TIMEOUT_MS = 15_000
 WRITE_INTENT = "tokocrm_write_intent"  # set by db.sessions.Sessions.begin()
 
 
@@ -14,6 +17,9 @@ def make_engine(url: str | URL) -> Engine:
     url = make_url(url)
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url)
+    if url.get_backend_name() == "postgresql":
+        return create_engine(url, pool_pre_ping=True,
+                             connect_args={"options": f"-c lock_timeout={LOCK_TIMEOUT_MS}"})
     return create_engine(url, pool_pre_ping=True)
 
 

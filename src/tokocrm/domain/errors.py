@@ -48,6 +48,14 @@ class DatabaseUnreachable(TokoError):
     template = "cannot open the database {path}: {reason}"
 
 
+class DatabaseBusy(TokoError):
+    """Other counters kept the database busy through every retry; nothing was saved."""
+
+    code = "db.busy"
+    template = ("the database stayed busy with other counters ({tries} tries); nothing was "
+                "saved, try again")
+
+
 class PermissionDenied(TokoError):
     code = "permission.denied"
     template = "{user} ({role}) may not {action}"

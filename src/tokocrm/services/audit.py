@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
 from tokocrm.db.models import AuditEvent
+from tokocrm.db.retry import retries_conflicts
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain.audit import AuditAction
 from tokocrm.domain.roles import Permission
@@ -65,6 +66,7 @@ def plain(value: Any) -> Any:
     return str(value)
 
 
+@retries_conflicts
 class AuditService:
     def __init__(self, sessions: Sessions, clock: Clock) -> None:
         self._sessions = sessions

@@ -13,6 +13,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from tokocrm.db.models import Member, ShopSetting
+from tokocrm.db.retry import retries_conflicts
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain.audit import AuditAction
 from tokocrm.domain.errors import InvalidField, NotFound
@@ -43,6 +44,7 @@ class CardData:
     shop_name: str
 
 
+@retries_conflicts
 class CardService:
     def __init__(self, sessions: Sessions, clock: Clock = local_now) -> None:
         self._sessions = sessions

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from tokocrm.db.models import ProductCategory
+from tokocrm.db.retry import retries_conflicts
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain.audit import AuditAction
 from tokocrm.domain.errors import InvalidField, NotFound
@@ -16,6 +17,7 @@ from tokocrm.services.clock import Clock, local_now
 from tokocrm.services.dto import Category
 
 
+@retries_conflicts
 class CategoryService:
     def __init__(self, sessions: Sessions, clock: Clock = local_now) -> None:
         self._sessions = sessions

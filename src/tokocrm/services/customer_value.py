@@ -15,6 +15,7 @@ from sqlalchemy import Date, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from tokocrm.db.models import Member, Purchase
+from tokocrm.db.retry import retries_conflicts
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain import clv
 from tokocrm.domain.members import MemberStatus
@@ -76,6 +77,7 @@ class _Summary:
     last: np.ndarray  # days since the last purchase day, at `until`
 
 
+@retries_conflicts
 class CustomerValueService:
     def __init__(self, sessions: Sessions, clock: Clock = local_now) -> None:
         self._sessions = sessions

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from tokocrm.db.retry import retries_conflicts
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain.errors import Cancelled
 from tokocrm.domain.roles import Permission
@@ -33,6 +34,7 @@ class Dashboard:
     values: MemberValues  # predicted_value_12m is None when the model is not usable
 
 
+@retries_conflicts
 class DashboardService:
     def __init__(self, sessions: Sessions, segments: SegmentService,
                  customer_value: CustomerValueService, clock: Clock = local_now) -> None:

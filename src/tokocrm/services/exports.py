@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from tokocrm.db.retry import retries_conflicts
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain.roles import Permission
 from tokocrm.services import audit
@@ -36,6 +37,7 @@ MEMBERS, PURCHASES, LEDGER, FEEDBACK = "Members", "Purchases", "Points ledger", 
 SUMMARY, DAYS = "Summary", "Days"
 
 
+@retries_conflicts
 class ExportService:
     def __init__(self, sessions: Sessions, clock: Clock = local_now) -> None:
         self._sessions = sessions

@@ -21,6 +21,7 @@ from tokocrm.db.models import (
     Purchase,
     ShopSetting,
 )
+from tokocrm.db.retry import retries_conflicts
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain import feedback as rules
 from tokocrm.domain.audit import AuditAction
@@ -47,6 +48,7 @@ DUE_HOURS_KEY = "complaint_due_hours"
 _CASE = aliased(ComplaintCase)
 
 
+@retries_conflicts
 class FeedbackService:
     def __init__(self, sessions: Sessions, clock: Clock = local_now) -> None:
         self._sessions = sessions

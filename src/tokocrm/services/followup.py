@@ -13,6 +13,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from tokocrm.db.retry import retries_conflicts
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain.errors import InvalidField
 from tokocrm.domain.followup import FollowUpList, parse_list
@@ -48,6 +49,7 @@ _PERSON_COLUMNS = (Column("Card", Kind.TEXT, 16), Column("Name", Kind.TEXT, 28),
 _LINK_COLUMN = Column("WhatsApp", Kind.TEXT, 30)  # the chat, opened empty: no template here
 
 
+@retries_conflicts
 class FollowUpService:
     def __init__(self, sessions: Sessions, clock: Clock = local_now) -> None:
         self._sessions = sessions

@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from tokocrm.db.models import ShopSetting
+from tokocrm.db.retry import retries_conflicts
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain.audit import AuditAction
 from tokocrm.domain.errors import InvalidField
@@ -32,6 +33,7 @@ from tokocrm.services.progress import Cancel, Progress
 MAPPING_KEY = "import_mapping:{kind}:{signature}"
 
 
+@retries_conflicts
 class ImportService:
     def __init__(self, sessions: Sessions, clock: Clock = local_now) -> None:
         self._sessions = sessions

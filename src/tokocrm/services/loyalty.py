@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tokocrm.db.models import Member, PointsEntry, Purchase, Redemption, Reward
+from tokocrm.db.retry import retries_conflicts
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain import loyalty as rules_
 from tokocrm.domain.audit import AuditAction
@@ -98,6 +99,7 @@ class DailyRun:
     cancelled: bool = False  # stopped part-way; the next run does the rest
 
 
+@retries_conflicts
 class LoyaltyService:
     def __init__(self, sessions: Sessions, clock: Clock = local_now) -> None:
         self._sessions = sessions

@@ -13,6 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from tokocrm.db.models import Member, Purchase, ShopSetting
 from tokocrm.db.queries import members as queries
+from tokocrm.db.retry import retries_conflicts
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain import cards, members, phone
 from tokocrm.domain.audit import AuditAction
@@ -43,6 +44,7 @@ EDITABLE = ("name", "phone", "email", "birthday", "gender", "address", "notes",
             "referred_by_id", "marketing_consent", "status")
 
 
+@retries_conflicts
 class MemberService:
     def __init__(self, sessions: Sessions, clock: Clock = local_now) -> None:
         self._sessions = sessions

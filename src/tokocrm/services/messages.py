@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tokocrm.db.models import Member, MessageLog, MessageTemplate
+from tokocrm.db.retry import retries_conflicts
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain import whatsapp
 from tokocrm.domain.audit import AuditAction
@@ -63,6 +64,7 @@ class MessageRow:
     text: str  # empty once the member was erased
 
 
+@retries_conflicts
 class MessageService:
     def __init__(self, sessions: Sessions, clock: Clock = local_now) -> None:
         self._sessions = sessions

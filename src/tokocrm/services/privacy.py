@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from tokocrm.db.models import Member
+from tokocrm.db.retry import retries_conflicts
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain import privacy as rules
 from tokocrm.domain.audit import AuditAction
@@ -19,6 +20,7 @@ from tokocrm.services.erasure import erase_person
 from tokocrm.services.export_sheets import Export, Sheet
 
 
+@retries_conflicts
 class PrivacyService:
     def __init__(self, sessions: Sessions, clock: Clock = local_now) -> None:
         self._sessions = sessions

@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tokocrm.db.models import Member, ProductCategory, Purchase, Redemption, purchase_category
+from tokocrm.db.retry import retries_conflicts
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain import money
 from tokocrm.domain import purchases as rules
@@ -29,6 +30,7 @@ from tokocrm.services.loyalty_rules import load_rules
 _BY_RECEIPT = select(Purchase.id).where(Purchase.receipt == bindparam("receipt"))
 
 
+@retries_conflicts
 class PurchaseService:
     def __init__(self, sessions: Sessions, clock: Clock = local_now) -> None:
         self._sessions = sessions

@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from tokocrm.db.models import ShopSetting
+from tokocrm.db.retry import retries_conflicts
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain.errors import Cancelled
 from tokocrm.domain.roles import Permission
@@ -65,6 +66,7 @@ class SegmentRun:
         return [m for m, (_, fs) in self.members.items() if group in fs]
 
 
+@retries_conflicts
 class SegmentService:
     def __init__(self, sessions: Sessions, clock: Clock = local_now) -> None:
         self._sessions = sessions

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from tokocrm.db.models import ShopSetting
+from tokocrm.db.retry import retries_conflicts
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain.audit import AuditAction
 from tokocrm.domain.roles import Permission
@@ -16,6 +17,7 @@ from tokocrm.services.actor import Actor, require
 from tokocrm.services.clock import Clock, local_now
 
 
+@retries_conflicts
 class ShopSettingsService:
     def __init__(self, sessions: Sessions, clock: Clock = local_now) -> None:
         self._sessions = sessions

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tokocrm.db.models import AppUser, AuditEvent, ShopSetting
+from tokocrm.db.retry import retries_conflicts
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain.audit import AuditAction
 from tokocrm.domain.errors import AccountLocked, InvalidField, LoginRefused, NotFound, TokoError
@@ -45,6 +46,7 @@ class UserRow:
     locked_until: datetime | None
 
 
+@retries_conflicts
 class UserService:
     def __init__(self, sessions: Sessions, clock: Clock) -> None:
         self._sessions = sessions

@@ -24,6 +24,9 @@ def _errors() -> dict[str, str]:
             "(schema {revision}). Please install the newest TokoCRM.",
         ),
         "db.unreachable": translate("Messages", "Cannot open the database {path}: {reason}"),
+        "db.busy": translate(
+            "Messages", "The database stayed busy with the other counters; nothing was saved. "
+            "Please try again."),
         "db.upgrade_backup_failed": translate(
             "Messages", "{path} was not upgraded: a copy of it could not be saved first "
             "({reason}). The file was left untouched."),
