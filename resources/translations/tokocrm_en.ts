@@ -534,6 +534,37 @@
     </message>
 </context>
 <context>
+    <name>CounterSettings</name>
+    <message>
+        <source>None: the shop has one place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save counter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner names the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Purchases, points and feedback are recorded as {till} at {branch} from the next login (F12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message>
         <source>New members</source>
@@ -571,6 +602,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,6 +619,10 @@
     </message>
     <message>
         <source>As of {day}, the 30 days up to it against the 30 before. Click a segment in a chart to see its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {day}, {branch}: its sales and feedback in the 30 days up to it against the 30 before. Members, points, segments and charts are the whole shop&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -780,6 +819,18 @@
     <name>ExportPanel</name>
     <message>
         <source>Export for the books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for purchases, the points ledger, feedback and the month; members are the whole shop&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2682,6 +2733,10 @@ Customer relationships for small shops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database stayed busy with the other counters; nothing was saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} was not upgraded: a copy of it could not be saved first ({reason}). The file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2767,6 +2822,14 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>Card prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4390,6 +4453,10 @@ Customer relationships for small shops.</source>
     </message>
     <message>
         <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

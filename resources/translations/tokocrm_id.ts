@@ -534,6 +534,37 @@
     </message>
 </context>
 <context>
+    <name>CounterSettings</name>
+    <message>
+        <source>None: the shop has one place</source>
+        <translation>Tidak ada: toko hanya punya satu tempat</translation>
+    </message>
+    <message>
+        <source>Save counter name</source>
+        <translation>Simpan nama kasir</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasir (PC)</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>Only the owner names the counter.</source>
+        <translation>Hanya pemilik yang memberi nama kasir ini.</translation>
+    </message>
+    <message>
+        <source>Saved. Purchases, points and feedback are recorded as {till} at {branch} from the next login (F12).</source>
+        <translation>Tersimpan. Pembelian, poin, dan masukan dicatat sebagai {till} di {branch} mulai login berikutnya (F12).</translation>
+    </message>
+    <message>
+        <source>the shop</source>
+        <translation>toko</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message>
         <source>New members</source>
@@ -571,6 +602,10 @@
         <translation>Dasbor</translation>
     </message>
     <message>
+        <source>All branches</source>
+        <translation>Semua cabang</translation>
+    </message>
+    <message>
         <source>Computing…</source>
         <translation>Menghitung…</translation>
     </message>
@@ -585,6 +620,10 @@
     <message>
         <source>As of {day}, the 30 days up to it against the 30 before. Click a segment in a chart to see its members.</source>
         <translation>Per {day}, 30 hari sampai hari itu dibanding 30 hari sebelumnya. Klik segmen di grafik untuk melihat membernya.</translation>
+    </message>
+    <message>
+        <source>As of {day}, {branch}: its sales and feedback in the 30 days up to it against the 30 before. Members, points, segments and charts are the whole shop&apos;s.</source>
+        <translation>Per {day}, {branch}: penjualan dan masukannya dalam 30 hari sampai hari itu dibanding 30 hari sebelumnya. Member, poin, segmen, dan grafik adalah milik seluruh toko.</translation>
     </message>
     <message>
         <source>Stopped; showing the last result.</source>
@@ -781,6 +820,18 @@
     <message>
         <source>Export for the books</source>
         <translation>Ekspor untuk pembukuan</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Semua cabang</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>for purchases, the points ledger, feedback and the month; members are the whole shop&apos;s</source>
+        <translation>untuk pembelian, buku poin, masukan, dan bulanan; member adalah milik seluruh toko</translation>
     </message>
     <message>
         <source>Export members…</source>
@@ -2683,6 +2734,10 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>Database {path} tidak bisa dibuka: {reason}</translation>
     </message>
     <message>
+        <source>The database stayed busy with the other counters; nothing was saved. Please try again.</source>
+        <translation>Database masih sibuk dengan kasir lain; tidak ada yang disimpan. Silakan coba lagi.</translation>
+    </message>
+    <message>
         <source>{path} was not upgraded: a copy of it could not be saved first ({reason}). The file was left untouched.</source>
         <translation>{path} tidak diperbarui: salinannya tidak bisa disimpan lebih dulu ({reason}). File tidak diubah.</translation>
     </message>
@@ -2769,6 +2824,14 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Card prefix</source>
         <translation>Awalan kartu</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasir (PC)</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -4392,6 +4455,10 @@ Kelola pelanggan untuk toko kecil.</translation>
     <message>
         <source>Till</source>
         <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
     </message>
     <message>
         <source>Recorded by</source>

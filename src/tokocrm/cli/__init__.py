@@ -16,6 +16,7 @@ from tokocrm import __version__, config
 from tokocrm.cli import (
     backup,
     cards,
+    counter,
     customer_value,
     demo,
     exports,
@@ -33,7 +34,7 @@ from tokocrm.cli import (
 from tokocrm.cli.output import Output
 from tokocrm.domain.errors import TokoError
 from tokocrm.logs import setup_logging
-from tokocrm.services.actor import Actor
+from tokocrm.services.actor import Actor, Place
 from tokocrm.services.container import Services, open_services
 
 log = logging.getLogger(__name__)
@@ -102,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_parsers(commands, common)
     users.add_parsers(commands, common)
     cards.add_parsers(commands, common)
+    counter.add_parsers(commands, common)
     return parser
 
 
@@ -113,7 +115,7 @@ def _run(args: argparse.Namespace, log_path: Path) -> int:
         output = args.unopened_handler(url, args)
         print(output.render(as_json=getattr(args, "json", False)))
         return EXIT_OK
-    services = open_services(url)
+    services = open_services(url, place=Place(*config.load_place()))
     try:
         if args.command is None:
             from tokocrm.ui.app import run_gui  # Qt is loaded only for the desktop app

@@ -1,5 +1,6 @@
 """`tokocrm export members|purchases|ledger|feedback OUT.xlsx [--from DATE] [--to DATE]` and
 `tokocrm export monthly OUT.xlsx --month YYYY-MM`: Excel workbooks for the bookkeeper.
+`--branch NAME` narrows purchases, the ledger, feedback and the month to one branch.
 
 The file appears whole or not at all (io.xlsx_export writes beside it and renames). `--from`
 and `--to` are inclusive days: when a purchase was made, a ledger entry written, a member
@@ -45,12 +46,20 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
         kind.add_argument("out", metavar="OUT.xlsx")
         kind.add_argument("--from", dest="date_from", metavar="DATE", help="first day, YYYY-MM-DD")
         kind.add_argument("--to", dest="date_to", metavar="DATE", help="last day, YYYY-MM-DD")
+        if name != "members":  # a member belongs to the whole shop, not to a branch
+            _branch_option(kind)
         kind.set_defaults(handler=handler)
     monthly = kinds.add_parser("monthly", parents=[common],
                                help="the month's bookkeeping workbook: summary, days, details")
     monthly.add_argument("out", metavar="OUT.xlsx")
     monthly.add_argument("--month", required=True, metavar="YYYY-MM")
+    _branch_option(monthly)
     monthly.set_defaults(handler=export_monthly)
+
+
+def _branch_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--branch", metavar="NAME",
+                        help="only this branch's purchases, points and feedback")
 
 
 def export_members(services: Services, actor: Actor, args: argparse.Namespace) -> Output:
@@ -60,21 +69,22 @@ def export_members(services: Services, actor: Actor, args: argparse.Namespace) -
 
 def export_purchases(services: Services, actor: Actor, args: argparse.Namespace) -> Output:
     first, last = _days(args)
-    return _write(services.exports.purchases(actor, first, last), args.out)
+    return _write(services.exports.purchases(actor, first, last, args.branch), args.out)
 
 
 def export_ledger(services: Services, actor: Actor, args: argparse.Namespace) -> Output:
     first, last = _days(args)
-    return _write(services.exports.ledger(actor, first, last), args.out)
+    return _write(services.exports.ledger(actor, first, last, args.branch), args.out)
 
 
 def export_monthly(services: Services, actor: Actor, args: argparse.Namespace) -> Output:
-    return _write(services.exports.monthly(actor, parse_month(args.month)), args.out)
+    return _write(services.exports.monthly(actor, parse_month(args.month), args.branch),
+                  args.out)
 
 
 def export_feedback(services: Services, actor: Actor, args: argparse.Namespace) -> Output:
     first, last = _days(args)
-    return _write(services.exports.feedback(actor, first, last), args.out)
+    return _write(services.exports.feedback(actor, first, last, args.branch), args.out)
 
 
 def parse_month(text: str) -> date:

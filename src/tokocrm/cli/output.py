@@ -49,7 +49,7 @@ def purchase_json(purchase: PurchaseRow) -> dict[str, Any]:
             "amount": purchase.amount, "time": purchase.purchased_at,
             "receipt": purchase.receipt, "items": purchase.items_count,
             "categories": list(purchase.categories), "note": purchase.note,
-            "till": purchase.till, "recorded_by": purchase.recorded_by,
+            "till": purchase.till, "branch": purchase.branch, "recorded_by": purchase.recorded_by,
             "voided": purchase.voided, "void_reason": purchase.void_reason,
             "discount": purchase.discount, "points": purchase.points_earned}
 

@@ -41,11 +41,11 @@ def acting_user(services: Services, args: argparse.Namespace) -> Actor:
     command that changes or exports data needs --user and that user's password."""
     name = getattr(args, "user", None)
     if services.users.needs_setup():
-        return BUILTIN_OWNER
+        return BUILTIN_OWNER.at(services.users.place)
     if name:
         return services.users.login(name, secret(f"Password or PIN for {name}: "))
     if getattr(args, "reads_only", False):
-        return READER
+        return READER.at(services.users.place)
     raise LoginRequired()
 
 

@@ -152,6 +152,7 @@ class Purchase(Base):
     items_count: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str | None] = mapped_column(Text)
     till: Mapped[str] = mapped_column(String(64))
+    branch: Mapped[str] = mapped_column(String(64), server_default="")
     recorded_by: Mapped[str] = mapped_column(String(64))
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
     voided_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -191,6 +192,7 @@ class Redemption(Base):
     points: Mapped[int] = mapped_column(Integer)
     discount: Mapped[int] = mapped_column(BigInteger)  # Rupiah off the purchase, 0 for an item
     till: Mapped[str] = mapped_column(String(64))
+    branch: Mapped[str] = mapped_column(String(64), server_default="")
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -265,6 +267,7 @@ class Feedback(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     created_by: Mapped[str] = mapped_column(String(64))
     till: Mapped[str] = mapped_column(String(64))
+    branch: Mapped[str] = mapped_column(String(64), server_default="")
 
 
 class ComplaintCase(Base):

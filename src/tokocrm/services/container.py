@@ -9,6 +9,7 @@ from sqlalchemy.engine import URL
 
 from tokocrm.db.opening import DatabaseInfo, open_database
 from tokocrm.db.sessions import Sessions
+from tokocrm.services.actor import Place
 from tokocrm.services.audit import AuditService
 from tokocrm.services.cards import CardService
 from tokocrm.services.categories import CategoryService
@@ -55,8 +56,10 @@ class Services:
         self.engine.dispose()
 
 
-def open_services(url: str | URL, clock: Clock = local_now) -> Services:
-    """Open (create or upgrade) the database at `url` and build the services on it."""
+def open_services(url: str | URL, clock: Clock = local_now,
+                  place: Place | None = None) -> Services:
+    """Open (create or upgrade) the database at `url` and build the services on it; users
+    who log in act from `place` (this installation's till and branch)."""
     engine, info = open_database(url)
     sessions = Sessions(engine)
     segments = SegmentService(sessions, clock)
@@ -68,7 +71,8 @@ def open_services(url: str | URL, clock: Clock = local_now) -> Services:
         exports=ExportService(sessions, clock), imports=ImportService(sessions, clock),
         segments=segments, customer_value=customer_value,
         dashboard=DashboardService(sessions, segments, customer_value, clock),
-        feedback=FeedbackService(sessions, clock), users=UserService(sessions, clock),
+        feedback=FeedbackService(sessions, clock),
+        users=UserService(sessions, clock, place),
         audit=AuditService(sessions, clock), privacy=PrivacyService(sessions, clock),
         cards=CardService(sessions, clock), followup=FollowUpService(sessions, clock),
         messages=MessageService(sessions, clock))

@@ -32,6 +32,7 @@ class Dashboard:
     months: list[MonthMix]  # oldest first
     value_model: ValueModel
     values: MemberValues  # predicted_value_12m is None when the model is not usable
+    branch: str | None = None  # the period figures' branch; None: the whole shop
 
 
 @retries_conflicts
@@ -44,14 +45,16 @@ class DashboardService:
         self._clock = clock
 
     def compute(self, actor: Actor, as_of: date | None = None, progress: Progress | None = None,
-                cancel: Cancel | None = None) -> Dashboard:
+                cancel: Cancel | None = None, branch: str | None = None) -> Dashboard:
+        """With a branch, the period figures are that branch's (see dashboard_figures); the
+        segments, their history and customer value are the whole shop's."""
         require(actor, Permission.VIEW_REPORTS)
         as_of = as_of or self._clock().date()
         steps = _Steps(4 + MONTHS, progress, cancel)
         with self._sessions() as session:
-            now = period_figures(session, as_of, self._clock())
+            now = period_figures(session, as_of, self._clock(), branch)
             steps()
-            before = period_figures(session, as_of - timedelta(days=PERIOD_DAYS))
+            before = period_figures(session, as_of - timedelta(days=PERIOD_DAYS), branch=branch)
             steps()
             rules = load_rules(session)
             ends = segment_history.month_ends(as_of, MONTHS)
@@ -64,7 +67,7 @@ class DashboardService:
         steps()
         model, values = self._customer_value.values(actor, as_of)
         steps()
-        return Dashboard(as_of, now, before, segments, months, model, values)
+        return Dashboard(as_of, now, before, segments, months, model, values, branch)
 
 
 class _Steps:

@@ -17,6 +17,11 @@ Definitions (a "buyer" is a member with a purchase that was not voided):
   later counts as open); overdue complaints: those of them already past their due time then.
   A reopened case is taken as it stands now (its history is not replayed);
 - average rating: the mean rating of the feedback given in the period.
+
+For one branch, every figure made of purchases (active members, revenue, visits, one-time and
+repeat rates, retention, conversion) counts that branch's purchases only, and the complaints
+and rating its feedback only. New members, incomplete contact and the points liability stay
+the whole shop's: a member belongs to no branch.
 """
 
 from __future__ import annotations
@@ -55,94 +60,103 @@ class PeriodFigures:
     average_rating: float | None  # 1..5
 
 
-def period_figures(session: Session, last_day: date, now: datetime | None = None
-                   ) -> PeriodFigures:
-    """The figures of the 30 days up to `last_day`. Complaints are counted as they stand at
-    its end, or at `now` when that comes first (today: a case due this evening is not late)."""
+def period_figures(session: Session, last_day: date, now: datetime | None = None,
+                   branch: str | None = None) -> PeriodFigures:
+    """The figures of the 30 days up to `last_day`, of one branch if given. Complaints are
+    counted as they stand at its end, or at `now` when that comes first (today: a case due
+    this evening is not late)."""
     end = end_of_day(last_day)
     start = end - timedelta(days=PERIOD_DAYS)
-    buyers, revenue, visits = _period_sales(session, start, end)
-    open_cases, overdue_cases = _complaints_open_at(session, min(end, now or end))
+    sales = _Sales(session, branch)
+    buyers, revenue, visits = sales.period(start, end)
+    open_cases, overdue_cases = _complaints_open_at(session, min(end, now or end), branch)
     return PeriodFigures(
         active_members=buyers, new_members=_joined(session, start.date(), last_day),
-        revenue=revenue, visits=visits, one_time_rate=_one_time_rate(session, end),
-        repeat_rate=_share(_returning(session, start, end), buyers),
-        retention_90=_retention(session, end), conversion=_conversion(session, last_day),
+        revenue=revenue, visits=visits, one_time_rate=sales.one_time_rate(end),
+        repeat_rate=_share(sales.returning(start, end), buyers),
+        retention_90=sales.retention(end), conversion=sales.conversion(last_day),
         incomplete_contact=_no_phone(session, last_day),
         points_liability=_liability(session, end),
         open_complaints=open_cases, overdue_complaints=overdue_cases,
-        average_rating=_average_rating(session, start, end))
+        average_rating=_average_rating(session, start, end, branch))
 
 
 def _share(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
-_SOLD = Purchase.voided_at.is_(None)
+class _Sales:
+    """The figures made of purchases: the shop's, or one branch's."""
 
+    def __init__(self, session: Session, branch: str | None) -> None:
+        self._session = session
+        self._branch = branch
 
-def _in(start: datetime, end: datetime):
-    return and_(_SOLD, Purchase.purchased_at >= start, Purchase.purchased_at < end)
+    def _sold(self, purchase=Purchase):
+        """Not voided, and at the branch (of `purchase`, an alias in a correlated query)."""
+        counted = purchase.voided_at.is_(None)
+        return counted if self._branch is None else and_(counted, purchase.branch == self._branch)
 
+    def _in(self, start: datetime, end: datetime):
+        return and_(self._sold(), Purchase.purchased_at >= start, Purchase.purchased_at < end)
 
-def _period_sales(session: Session, start: datetime, end: datetime) -> tuple[int, int, int]:
-    buyers, revenue, visits = session.execute(
-        select(func.count(func.distinct(Purchase.member_id)),
-               func.coalesce(func.sum(Purchase.amount), 0), func.count())
-        .where(_in(start, end))).one()
-    return int(buyers), int(revenue), int(visits)
+    def period(self, start: datetime, end: datetime) -> tuple[int, int, int]:
+        buyers, revenue, visits = self._session.execute(
+            select(func.count(func.distinct(Purchase.member_id)),
+                   func.coalesce(func.sum(Purchase.amount), 0), func.count())
+            .where(self._in(start, end))).one()
+        return int(buyers), int(revenue), int(visits)
+
+    def one_time_rate(self, end: datetime) -> float | None:
+        per_member = (select(func.count().label("n"))
+                      .where(self._sold(), Purchase.purchased_at < end)
+                      .group_by(Purchase.member_id).subquery())
+        buyers, once = self._session.execute(select(
+            func.count(),
+            func.coalesce(func.sum(case((per_member.c.n == 1, 1), else_=0)), 0))).one()
+        return _share(int(once), int(buyers))
+
+    def _buyers_in(self, start: datetime, end: datetime):
+        return (select(Purchase.member_id).where(self._in(start, end))
+                .group_by(Purchase.member_id))
+
+    def _bought_between(self, member_id, start: datetime | None, end: datetime):
+        """Whether the member bought in start..end (from the beginning when start is None)."""
+        other = aliased(Purchase)
+        found = exists().where(other.member_id == member_id, self._sold(other),
+                               other.purchased_at < end)
+        return found if start is None else found.where(other.purchased_at >= start)
+
+    def _count(self, query) -> int:
+        return int(self._session.scalar(query) or 0)
+
+    def returning(self, start: datetime, end: datetime) -> int:
+        buyers = self._buyers_in(start, end).subquery()
+        return self._count(select(func.count()).select_from(buyers).where(
+            self._bought_between(buyers.c.member_id, None, start)))
+
+    def retention(self, end: datetime) -> float | None:
+        window = timedelta(days=RETENTION_DAYS)
+        earlier = self._buyers_in(end - 2 * window, end - window).subquery()
+        total = self._count(select(func.count()).select_from(earlier))
+        kept = self._count(select(func.count()).select_from(earlier).where(
+            self._bought_between(earlier.c.member_id, end - window, end)))
+        return _share(kept, total)
+
+    def conversion(self, last_day: date) -> float | None:
+        joined = (select(Member.id).where(
+            Member.status != MemberStatus.MERGED, Member.joined_on <= last_day,
+            Member.joined_on > last_day - timedelta(days=RETENTION_DAYS)).subquery())
+        total = self._count(select(func.count()).select_from(joined))
+        bought = self._count(select(func.count()).select_from(joined).where(
+            self._bought_between(joined.c.id, None, end_of_day(last_day))))
+        return _share(bought, total)
 
 
 def _joined(session: Session, first: date, last: date) -> int:
     return int(session.scalar(select(func.count()).select_from(Member).where(
         Member.status != MemberStatus.MERGED, Member.joined_on >= first,
         Member.joined_on <= last)) or 0)
-
-
-def _one_time_rate(session: Session, end: datetime) -> float | None:
-    per_member = (select(func.count().label("n")).where(_SOLD, Purchase.purchased_at < end)
-                  .group_by(Purchase.member_id).subquery())
-    buyers, once = session.execute(select(
-        func.count(), func.coalesce(func.sum(case((per_member.c.n == 1, 1), else_=0)), 0))).one()
-    return _share(int(once), int(buyers))
-
-
-def _buyers_in(start: datetime, end: datetime):
-    return select(Purchase.member_id).where(_in(start, end)).group_by(Purchase.member_id)
-
-
-def _bought_between(member_id, start: datetime | None, end: datetime):
-    """Whether the member bought in start..end (from the beginning when start is None)."""
-    other = aliased(Purchase)
-    found = exists().where(other.member_id == member_id, other.voided_at.is_(None),
-                           other.purchased_at < end)
-    return found if start is None else found.where(other.purchased_at >= start)
-
-
-def _returning(session: Session, start: datetime, end: datetime) -> int:
-    buyers = _buyers_in(start, end).subquery()
-    return int(session.scalar(select(func.count()).select_from(buyers).where(
-        _bought_between(buyers.c.member_id, None, start))) or 0)
-
-
-def _retention(session: Session, end: datetime) -> float | None:
-    window = timedelta(days=RETENTION_DAYS)
-    earlier = _buyers_in(end - 2 * window, end - window).subquery()
-    total = int(session.scalar(select(func.count()).select_from(earlier)) or 0)
-    kept = int(session.scalar(select(func.count()).select_from(earlier).where(
-        _bought_between(earlier.c.member_id, end - window, end))) or 0)
-    return _share(kept, total)
-
-
-def _conversion(session: Session, last_day: date) -> float | None:
-    joined = (select(Member.id).where(
-        Member.status != MemberStatus.MERGED, Member.joined_on <= last_day,
-        Member.joined_on > last_day - timedelta(days=RETENTION_DAYS)).subquery())
-    total = int(session.scalar(select(func.count()).select_from(joined)) or 0)
-    end = end_of_day(last_day)
-    bought = int(session.scalar(select(func.count()).select_from(joined).where(
-        _bought_between(joined.c.id, None, end))) or 0)
-    return _share(bought, total)
 
 
 def _no_phone(session: Session, last_day: date) -> int:
@@ -157,18 +171,24 @@ def _liability(session: Session, end: datetime) -> int:
     return int(outstanding) * load_rules(session).point_value
 
 
-def _complaints_open_at(session: Session, end: datetime) -> tuple[int, int]:
+def _complaints_open_at(session: Session, end: datetime, branch: str | None
+                        ) -> tuple[int, int]:
     """Cases open at `end`, and of those the ones past due then (as domain.feedback's
     is_overdue: due strictly before that moment)."""
     unresolved = or_(ComplaintCase.resolved_at.is_(None), ComplaintCase.resolved_at >= end)
-    open_cases, overdue = session.execute(
-        select(func.count(), func.coalesce(func.sum(case((ComplaintCase.due_at < end, 1),
-                                                         else_=0)), 0))
-        .where(ComplaintCase.opened_at < end, unresolved)).one()
+    query = (select(func.count(), func.coalesce(
+        func.sum(case((ComplaintCase.due_at < end, 1), else_=0)), 0))
+        .where(ComplaintCase.opened_at < end, unresolved))
+    if branch is not None:
+        query = query.join(Feedback, Feedback.id == ComplaintCase.feedback_id).where(
+            Feedback.branch == branch)
+    open_cases, overdue = session.execute(query).one()
     return int(open_cases), int(overdue)
 
 
-def _average_rating(session: Session, start: datetime, end: datetime) -> float | None:
+def _average_rating(session: Session, start: datetime, end: datetime, branch: str | None
+                    ) -> float | None:
     average = session.scalar(select(func.avg(Feedback.rating)).where(
-        Feedback.created_at >= start, Feedback.created_at < end))
+        Feedback.created_at >= start, Feedback.created_at < end,
+        *([] if branch is None else [Feedback.branch == branch])))
     return None if average is None else float(average)  # PostgreSQL's avg is a Decimal

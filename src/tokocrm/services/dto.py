@@ -100,6 +100,7 @@ class PurchaseRow:
     categories: tuple[str, ...] = field(default=())
     discount: int = 0  # Rupiah taken off by redeemed points; amount is what was paid
     points_earned: int | None = None  # known when the purchase is recorded
+    branch: str = ""
 
 
 @dataclass(frozen=True)

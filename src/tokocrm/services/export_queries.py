@@ -50,7 +50,7 @@ PURCHASE_COLUMNS = (
     Column("Receipt", Kind.TEXT, 16), Column("Card", Kind.TEXT, 16),
     Column("Member", Kind.TEXT, 28), Column("Amount", Kind.RUPIAH),
     Column("Discount", Kind.RUPIAH), Column("Items", Kind.COUNT),
-    Column("Categories", Kind.TEXT, 24), Column("Till", Kind.TEXT),
+    Column("Categories", Kind.TEXT, 24), Column("Branch", Kind.TEXT), Column("Till", Kind.TEXT),
     Column("Recorded by", Kind.TEXT), Column("Voided", Kind.FLAG),
     Column("Void reason", Kind.TEXT, 28), Column("Note", Kind.TEXT, 28),
 )
@@ -58,7 +58,8 @@ LEDGER_COLUMNS = (
     Column("Time", Kind.DATETIME), Column("Card", Kind.TEXT, 16), Column("Member", Kind.TEXT, 28),
     Column("Kind", Kind.TEXT), Column("Points", Kind.POINTS), Column("Reason", Kind.TEXT, 28),
     Column("Purchase ID", Kind.COUNT), Column("Redemption ID", Kind.COUNT),
-    Column("Reward", Kind.TEXT, 20), Column("Expires on", Kind.DATE), Column("By", Kind.TEXT),
+    Column("Reward", Kind.TEXT, 20), Column("Expires on", Kind.DATE), Column("Branch", Kind.TEXT),
+    Column("By", Kind.TEXT),
 )
 FEEDBACK_COLUMNS = (
     Column("Time", Kind.DATETIME), Column("Card", Kind.TEXT, 16), Column("Member", Kind.TEXT, 28),
@@ -66,7 +67,8 @@ FEEDBACK_COLUMNS = (
     Column("Channel", Kind.TEXT), Column("Complaint", Kind.FLAG),
     Column("Case status", Kind.TEXT), Column("Due", Kind.DATETIME),
     Column("Resolved", Kind.DATETIME), Column("Resolution", Kind.TEXT, 36),
-    Column("Comment", Kind.TEXT, 40), Column("Recorded by", Kind.TEXT),
+    Column("Comment", Kind.TEXT, 40), Column("Branch", Kind.TEXT),
+    Column("Recorded by", Kind.TEXT),
 )
 
 # A merged record is only a pointer. An erased member is left out too: a members export is a
@@ -92,6 +94,11 @@ def day_range(column: Any, first: date | None, last: date | None) -> list[Any]:
     if last is not None:
         conditions.append(column < end_of_day(last))
     return conditions
+
+
+def at_branch(column: Any, branch: str | None) -> list[Any]:
+    """The condition for `column` naming the branch; none when every branch is wanted."""
+    return [] if branch is None else [column == branch]
 
 
 # -- members -----------------------------------------------------------------------------------
@@ -197,30 +204,37 @@ def _groups(local: str, e164: str) -> tuple[int, ...] | None:
 
 
 # -- purchases -----------------------------------------------------------------------------------
-def purchases_query(first: date | None, last: date | None) -> Select:
-    """Purchases on the days first..last, oldest first, voided ones included (and marked)."""
+def purchases_query(first: date | None, last: date | None, branch: str | None = None
+                    ) -> Select:
+    """Purchases on the days first..last (at one branch, if given), oldest first, voided ones
+    included (and marked)."""
     link = purchase_category.c
     categories = (select(func.aggregate_strings(ProductCategory.name, _SEPARATOR))
                   .join(purchase_category, link.category_id == ProductCategory.id)
                   .where(link.purchase_id == Purchase.id).scalar_subquery())
     return (select(Purchase.id, Purchase.purchased_at, Purchase.receipt, Member.card,
                    Member.name, Purchase.amount, Purchase.discount, Purchase.items_count,
-                   categories, Purchase.till, Purchase.recorded_by, Purchase.voided_at,
-                   Purchase.void_reason, Purchase.note)
+                   categories, Purchase.branch, Purchase.till, Purchase.recorded_by,
+                   Purchase.voided_at, Purchase.void_reason, Purchase.note)
             .join(Member, Member.id == Purchase.member_id)
-            .where(*day_range(Purchase.purchased_at, first, last))
+            .where(*_purchases_in(first, last, branch))
             .order_by(Purchase.purchased_at, Purchase.id))
 
 
-def purchases_count_query(first: date | None, last: date | None) -> Select:
-    return select(Purchase.id).where(*day_range(Purchase.purchased_at, first, last))
+def purchases_count_query(first: date | None, last: date | None, branch: str | None = None
+                          ) -> Select:
+    return select(Purchase.id).where(*_purchases_in(first, last, branch))
+
+
+def _purchases_in(first: date | None, last: date | None, branch: str | None) -> list[Any]:
+    return [*day_range(Purchase.purchased_at, first, last), *at_branch(Purchase.branch, branch)]
 
 
 def purchase_rows(session: Session, query: Select) -> Iterator[Row]:
-    for (purchase_id, at, receipt, card, name, amount, discount, items, categories, till,
-         recorded_by, voided_at, void_reason, note) in stream(session, query):
+    for (purchase_id, at, receipt, card, name, amount, discount, items, categories, branch,
+         till, recorded_by, voided_at, void_reason, note) in stream(session, query):
         yield (purchase_id, at, receipt, card, name, amount, discount, items,
-               _sorted_names(categories), till, recorded_by, voided_at is not None,
+               _sorted_names(categories), branch, till, recorded_by, voided_at is not None,
                void_reason, note)
 
 
@@ -230,23 +244,44 @@ def _sorted_names(joined: str | None) -> str | None:
 
 
 # -- the points ledger -------------------------------------------------------------------------
-def ledger_query(first: date | None, last: date | None) -> Select:
-    """Ledger entries made on the days first..last, in the order they were made. An entry of
-    a redemption inside a purchase names that purchase, as the member's points tab does."""
-    return (select(PointsEntry.created_at, Member.card, Member.name, PointsEntry.kind,
-                   PointsEntry.points, PointsEntry.reason,
-                   func.coalesce(PointsEntry.purchase_id, Redemption.purchase_id),
-                   PointsEntry.redemption_id, Reward.name, PointsEntry.expires_on,
-                   PointsEntry.created_by)
-            .join(Member, Member.id == PointsEntry.member_id)
-            .outerjoin(Redemption, Redemption.id == PointsEntry.redemption_id)
-            .outerjoin(Reward, Reward.id == Redemption.reward_id)
-            .where(*day_range(PointsEntry.created_at, first, last))
-            .order_by(PointsEntry.created_at, PointsEntry.id))
+# The branch of an entry: where its purchase or redemption was made. Bonuses, adjustments and
+# expiry belong to no branch.
+_ENTRY_BRANCH = func.coalesce(Purchase.branch, Redemption.branch)
 
 
-def ledger_count_query(first: date | None, last: date | None) -> Select:
-    return select(PointsEntry.id).where(*day_range(PointsEntry.created_at, first, last))
+def ledger_query(first: date | None, last: date | None, branch: str | None = None) -> Select:
+    """Ledger entries made on the days first..last, in the order they were made; with a branch,
+    only the points earned or redeemed there. An entry of a redemption inside a purchase names
+    that purchase, as the member's points tab does."""
+    return (_with_entry_branch(
+        select(PointsEntry.created_at, Member.card, Member.name, PointsEntry.kind,
+               PointsEntry.points, PointsEntry.reason,
+               func.coalesce(PointsEntry.purchase_id, Redemption.purchase_id),
+               PointsEntry.redemption_id, Reward.name, PointsEntry.expires_on, _ENTRY_BRANCH,
+               PointsEntry.created_by)
+        .join(Member, Member.id == PointsEntry.member_id))
+        .outerjoin(Reward, Reward.id == Redemption.reward_id)
+        .where(*day_range(PointsEntry.created_at, first, last),
+               *at_branch(_ENTRY_BRANCH, branch))
+        .order_by(PointsEntry.created_at, PointsEntry.id))
+
+
+def ledger_count_query(first: date | None, last: date | None, branch: str | None = None
+                       ) -> Select:
+    return entries_at(select(PointsEntry.id), branch).where(
+        *day_range(PointsEntry.created_at, first, last))
+
+
+def entries_at(query: Select, branch: str | None) -> Select:
+    """Only the entries of points earned or redeemed at the branch; all when it is None."""
+    if branch is None:
+        return query
+    return _with_entry_branch(query).where(*at_branch(_ENTRY_BRANCH, branch))
+
+
+def _with_entry_branch(query: Select) -> Select:
+    return (query.outerjoin(Purchase, Purchase.id == PointsEntry.purchase_id)
+            .outerjoin(Redemption, Redemption.id == PointsEntry.redemption_id))
 
 
 def ledger_rows(session: Session, query: Select) -> Iterator[Row]:
@@ -254,22 +289,29 @@ def ledger_rows(session: Session, query: Select) -> Iterator[Row]:
 
 
 # -- customer feedback ---------------------------------------------------------------------------
-def feedback_query(first: date | None, last: date | None) -> Select:
-    """Feedback given on the days first..last, oldest first, with its complaint case if it has
-    one; a walk-in's has no card or member."""
+def feedback_query(first: date | None, last: date | None, branch: str | None = None
+                   ) -> Select:
+    """Feedback given on the days first..last (at one branch, if given), oldest first, with
+    its complaint case if it has one; a walk-in's has no card or member."""
     return (select(Feedback.created_at, Member.card, Member.name, Feedback.rating, Feedback.nps,
                    FeedbackCategory.name, Feedback.channel, Feedback.complaint,
                    ComplaintCase.status, ComplaintCase.due_at, ComplaintCase.resolved_at,
-                   ComplaintCase.resolution, Feedback.comment, Feedback.created_by)
+                   ComplaintCase.resolution, Feedback.comment, Feedback.branch,
+                   Feedback.created_by)
             .join(FeedbackCategory, FeedbackCategory.id == Feedback.category_id)
             .outerjoin(Member, Member.id == Feedback.member_id)
             .outerjoin(ComplaintCase, ComplaintCase.feedback_id == Feedback.id)
-            .where(*day_range(Feedback.created_at, first, last))
+            .where(*_feedback_in(first, last, branch))
             .order_by(Feedback.created_at, Feedback.id))
 
 
-def feedback_count_query(first: date | None, last: date | None) -> Select:
-    return select(Feedback.id).where(*day_range(Feedback.created_at, first, last))
+def feedback_count_query(first: date | None, last: date | None, branch: str | None = None
+                         ) -> Select:
+    return select(Feedback.id).where(*_feedback_in(first, last, branch))
+
+
+def _feedback_in(first: date | None, last: date | None, branch: str | None) -> list[Any]:
+    return [*day_range(Feedback.created_at, first, last), *at_branch(Feedback.branch, branch)]
 
 
 def feedback_rows(session: Session, query: Select) -> Iterator[Row]:

@@ -64,67 +64,73 @@ class ExportService:
                             joined_to=joined_to, only_members=only and len(only))
 
     def purchases(self, actor: Actor, date_from: date | None = None,
-                  date_to: date | None = None) -> Export:
-        """Purchases made on the days date_from..date_to (both inclusive), oldest first;
-        voided ones are included and marked."""
+                  date_to: date | None = None, branch: str | None = None) -> Export:
+        """Purchases made on the days date_from..date_to (both inclusive), at one branch if
+        given, oldest first; voided ones are included and marked."""
         require(actor, Permission.EXPORT_DATA)
-        return self._export(actor, "purchases",
-                            lambda session: [_purchases_sheet(session, date_from, date_to)],
-                            date_from=date_from, date_to=date_to)
+        return self._export(
+            actor, "purchases",
+            lambda session: [_purchases_sheet(session, date_from, date_to, branch)],
+            date_from=date_from, date_to=date_to, branch=branch)
 
     def ledger(self, actor: Actor, date_from: date | None = None,
-               date_to: date | None = None) -> Export:
-        """Points ledger entries made on the days date_from..date_to, in the order made."""
+               date_to: date | None = None, branch: str | None = None) -> Export:
+        """Points ledger entries made on the days date_from..date_to, in the order made; with
+        a branch, the points earned and redeemed there."""
         require(actor, Permission.EXPORT_DATA)
-        return self._export(actor, "ledger",
-                            lambda session: [_ledger_sheet(session, date_from, date_to)],
-                            date_from=date_from, date_to=date_to)
+        return self._export(
+            actor, "ledger", lambda session: [_ledger_sheet(session, date_from, date_to, branch)],
+            date_from=date_from, date_to=date_to, branch=branch)
 
     def feedback(self, actor: Actor, date_from: date | None = None,
-                 date_to: date | None = None) -> Export:
-        """Feedback given on the days date_from..date_to, oldest first, with how its complaint
-        case stands (walk-ins' included, without a card)."""
+                 date_to: date | None = None, branch: str | None = None) -> Export:
+        """Feedback given on the days date_from..date_to (at one branch if given), oldest
+        first, with how its complaint case stands (walk-ins' included, without a card)."""
         require(actor, Permission.EXPORT_DATA)
 
         def plan(session: Session) -> list[Sheet]:
-            query = q.feedback_query(date_from, date_to)
-            total = q.count(session, q.feedback_count_query(date_from, date_to))
+            query = q.feedback_query(date_from, date_to, branch)
+            total = q.count(session, q.feedback_count_query(date_from, date_to, branch))
             return [Sheet(FEEDBACK, q.FEEDBACK_COLUMNS, total,
                           lambda: q.feedback_rows(session, query))]
 
-        return self._export(actor, "feedback", plan, date_from=date_from, date_to=date_to)
+        return self._export(actor, "feedback", plan, date_from=date_from, date_to=date_to,
+                            branch=branch)
 
-    def monthly(self, actor: Actor, month: date) -> Export:
+    def monthly(self, actor: Actor, month: date, branch: str | None = None) -> Export:
         """The bookkeeping workbook of the month `month` falls in: the summary, one line per
-        day, and the month's purchases and points ledger."""
+        day, and the month's purchases and points ledger; of one branch if given."""
         require(actor, Permission.EXPORT_DATA)
         span = Month.of(month)
         made_at = self._clock()
 
         def plan(session: Session) -> list[Sheet]:
-            figures = month_figures(session, span, load_rules(session))
+            figures = month_figures(session, span, load_rules(session), branch)
             summary = summary_rows(figures, made_at)
-            days = day_rows(session, span)
+            days = day_rows(session, span, branch)
             return [Sheet(SUMMARY, SUMMARY_COLUMNS, len(summary), lambda: iter(summary)),
                     Sheet(DAYS, DAY_COLUMNS, len(days), lambda: iter(days)),
-                    _purchases_sheet(session, span.first, span.last),
-                    _ledger_sheet(session, span.first, span.last)]
+                    _purchases_sheet(session, span.first, span.last, branch),
+                    _ledger_sheet(session, span.first, span.last, branch)]
 
-        return self._export(actor, "monthly", plan, month=span.first)
+        return self._export(actor, "monthly", plan, month=span.first, branch=branch)
 
     def _export(self, actor: Actor, title: str, plan: SheetPlan, **filters: Any) -> Export:
         """An export that puts itself in the audit trail once its file is written."""
         return audit.audited_export(self._sessions, self._clock, actor, title, plan, **filters)
 
 
-def _purchases_sheet(session: Session, first: date | None, last: date | None) -> Sheet:
-    query = q.purchases_query(first, last)
+def _purchases_sheet(session: Session, first: date | None, last: date | None,
+                     branch: str | None) -> Sheet:
+    query = q.purchases_query(first, last, branch)
     return Sheet(PURCHASES, q.PURCHASE_COLUMNS,
-                 q.count(session, q.purchases_count_query(first, last)),
+                 q.count(session, q.purchases_count_query(first, last, branch)),
                  lambda: q.purchase_rows(session, query))
 
 
-def _ledger_sheet(session: Session, first: date | None, last: date | None) -> Sheet:
-    query = q.ledger_query(first, last)
-    return Sheet(LEDGER, q.LEDGER_COLUMNS, q.count(session, q.ledger_count_query(first, last)),
+def _ledger_sheet(session: Session, first: date | None, last: date | None,
+                  branch: str | None) -> Sheet:
+    query = q.ledger_query(first, last, branch)
+    return Sheet(LEDGER, q.LEDGER_COLUMNS,
+                 q.count(session, q.ledger_count_query(first, last, branch)),
                  lambda: q.ledger_rows(session, query))

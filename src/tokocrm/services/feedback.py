@@ -69,7 +69,8 @@ class FeedbackService:
                            nps=nps, category_id=_category_id(session, data.category),
                            channel=channel.value, comment=comment,
                            complaint=rules.is_complaint(rating, data.complaint),
-                           created_at=now, created_by=actor.username, till=actor.till)
+                           created_at=now, created_by=actor.username, till=actor.till,
+                           branch=actor.branch)
             session.add(row)
             session.flush()
             if row.complaint:

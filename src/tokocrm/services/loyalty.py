@@ -351,8 +351,8 @@ def redeem_in(session: Session, actor: Actor, member_id: int, now: datetime, *,
         raise InvalidField(field="points", value=points, reason="not_points")
     _refuse_overdraw(session, member_id, points)
     redemption = Redemption(member_id=member_id, reward_id=reward_id, points=points,
-                            discount=discount, till=actor.till, created_by=actor.username,
-                            created_at=now)
+                            discount=discount, till=actor.till, branch=actor.branch,
+                            created_by=actor.username, created_at=now)
     session.add(redemption)
     session.flush()
     ledger.debit(session, member_id, points, Kind.REDEEM, by=actor.username, at=now,

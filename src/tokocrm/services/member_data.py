@@ -35,7 +35,8 @@ PROFILE_COLUMNS = (Column("Field", Kind.LABEL, 24), Column("Value", Kind.VARIES,
 REDEMPTION_COLUMNS = (
     Column("Time", Kind.DATETIME), Column("Card", Kind.TEXT, 16), Column("Reward", Kind.TEXT, 24),
     Column("Points", Kind.POINTS), Column("Discount", Kind.RUPIAH),
-    Column("Purchase ID", Kind.COUNT), Column("Till", Kind.TEXT), Column("By", Kind.TEXT),
+    Column("Purchase ID", Kind.COUNT), Column("Branch", Kind.TEXT), Column("Till", Kind.TEXT),
+    Column("By", Kind.TEXT),
 )
 FEEDBACK_COLUMNS = (*q.FEEDBACK_COLUMNS, Column("Replies", Kind.TEXT, 48))
 MESSAGE_COLUMNS = (
@@ -103,7 +104,7 @@ def _narrowed(session: Session, name: str, columns: tuple[Column, ...], query: S
 
 def _redemptions(session: Session, ids: Sequence[int]) -> Sheet:
     query = (select(Redemption.created_at, Member.card, Reward.name, Redemption.points,
-                    Redemption.discount, Redemption.purchase_id, Redemption.till,
+                    Redemption.discount, Redemption.purchase_id, Redemption.branch, Redemption.till,
                     Redemption.created_by)
              .join(Member, Member.id == Redemption.member_id)
              .outerjoin(Reward, Reward.id == Redemption.reward_id)

@@ -46,7 +46,7 @@ from tokocrm.services.progress import Cancel, Progress
 
 BATCH = 5_000
 PURCHASE_KEYS = ("member_id", "amount", "discount", "purchased_at", "receipt", "till",
-                 "recorded_by", "recorded_at")
+                 "branch", "recorded_by", "recorded_at")
 LOT_KEYS = ("member_id", "points", "kind", "purchase_id", "expires_on", "created_by",
             "created_at")
 _PURCHASE = Purchase.__table__
@@ -235,7 +235,7 @@ def _write(session: Session, actor: Actor, plan: Plan, now: datetime, steps: Ste
     for chunk in _chunks(plan.accepted, BATCH):
         ids += insert_purchases([
             (member_id, row.values["amount"], 0, row.values["at"], row.values.get("receipt"),
-             actor.till, actor.username, now) for member_id, row in chunk])
+             actor.till, actor.branch, actor.username, now) for member_id, row in chunk])
         steps.step(len(chunk))
     if not award_points:
         return 0

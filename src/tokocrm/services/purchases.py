@@ -53,7 +53,8 @@ class PurchaseService:
                                           now, rules)
                 discount = redemption.discount if redemption else 0
                 purchase = Purchase(member_id=member.id, recorded_by=actor.username,
-                                    till=actor.till, recorded_at=now, discount=discount,
+                                    till=actor.till, branch=actor.branch, recorded_at=now,
+                                    discount=discount,
                                     **(values | {"amount": values["amount"] - discount}))
                 session.add(purchase)
                 session.flush()
@@ -166,7 +167,8 @@ def to_row(purchase: Purchase, card: str, categories: tuple[str, ...]) -> Purcha
         purchased_at=purchase.purchased_at, receipt=purchase.receipt,
         items_count=purchase.items_count, note=purchase.note, till=purchase.till,
         recorded_by=purchase.recorded_by, voided=purchase.voided_at is not None,
-        void_reason=purchase.void_reason, categories=categories, discount=purchase.discount)
+        void_reason=purchase.void_reason, categories=categories, discount=purchase.discount,
+        branch=purchase.branch)
 
 
 def _rows(session: Session, purchases: list[Purchase]) -> list[PurchaseRow]:

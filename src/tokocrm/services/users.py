@@ -3,7 +3,6 @@ password or PIN hashed with Argon2id, locked for a while after failed tries."""
 
 from __future__ import annotations
 
-import platform
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -28,7 +27,7 @@ from tokocrm.domain.users import (
     locked_until_after_failure,
 )
 from tokocrm.services import audit
-from tokocrm.services.actor import Actor, require
+from tokocrm.services.actor import Actor, Place, require
 from tokocrm.services.clock import Clock
 from tokocrm.services.shop_settings import set_setting
 
@@ -48,9 +47,12 @@ class UserRow:
 
 @retries_conflicts
 class UserService:
-    def __init__(self, sessions: Sessions, clock: Clock) -> None:
+    def __init__(self, sessions: Sessions, clock: Clock, place: Place | None = None) -> None:
         self._sessions = sessions
         self._clock = clock
+        # Whoever logs in here acts from this till and branch; renaming the counter in
+        # Settings moves it, for the logins after that.
+        self.place = place or Place()
 
     def needs_setup(self) -> bool:
         """True until someone can log in: the app then asks for the shop and its owner, and
@@ -74,7 +76,7 @@ class UserService:
             user.secret_hash, user.secret_kind = _hasher.hash(secret), kind.value
             session.add(user)
             session.merge(ShopSetting(key="shop_name", value=shop))
-            owner = Actor(username=name, role=Role.OWNER)
+            owner = Actor(username=name, role=Role.OWNER).at(self.place)
             audit.record(session, owner, self._clock(), AuditAction.USER_ADDED,
                          f"user {name}", role=Role.OWNER.value, shop_name=shop)
             return owner
@@ -86,20 +88,20 @@ class UserService:
             user = _by_name(session, " ".join(username.split()))
             if user is None or not user.active or user.secret_hash is None:
                 _verify(_nobody(), secret)
-                _failed(session, username, now, reason="unknown user")
+                _failed(session, username, self.place, now, reason="unknown user")
                 refused: Exception = LoginRefused()
             elif user.locked_until is not None and user.locked_until > now:
-                _failed(session, user.username, now, reason="locked")
+                _failed(session, user.username, self.place, now, reason="locked")
                 refused = AccountLocked(user=user.username,
                                         until=user.locked_until.strftime("%H:%M"))
             elif not _verify(user.secret_hash, secret):
                 user.failed_logins += 1
                 user.locked_until = locked_until_after_failure(user.failed_logins, now)
-                _failed(session, user.username, now, reason="wrong secret",
+                _failed(session, user.username, self.place, now, reason="wrong secret",
                         tries=user.failed_logins)
                 refused = LoginRefused()
             else:
-                return _logged_in(session, user, secret, now)
+                return _logged_in(session, user, secret, self.place, now)
         raise refused  # after the commit: the failure is counted and in the trail
 
     def add(self, actor: Actor, username: str, role: Role, secret: str,
@@ -199,18 +201,20 @@ def _verify(secret_hash: str, secret: str) -> bool:
         return False
 
 
-def _failed(session: Session, username: str, now: datetime, **details: object) -> None:
+def _failed(session: Session, username: str, place: Place, now: datetime,
+            **details: object) -> None:
     # No role: whoever tried was not logged in as anyone.
-    session.add(AuditEvent(at=now, username=username[:64], role=None, till=platform.node(),
+    session.add(AuditEvent(at=now, username=username[:64], role=None, till=place.till,
                            action=AuditAction.LOGIN_FAILED.value,
                            subject=f"user {username[:50]}", details=audit.plain(details)))
 
 
-def _logged_in(session: Session, user: AppUser, secret: str, now: datetime) -> Actor:
+def _logged_in(session: Session, user: AppUser, secret: str, place: Place,
+               now: datetime) -> Actor:
     user.failed_logins, user.locked_until = 0, None
     if _hasher.check_needs_rehash(user.secret_hash or ""):  # stronger parameters since
         user.secret_hash = _hasher.hash(secret)
-    actor = Actor(username=user.username, role=Role(user.role))
+    actor = Actor(username=user.username, role=Role(user.role)).at(place)
     audit.record(session, actor, now, AuditAction.LOGIN, f"user {user.username}")
     return actor
 

@@ -77,6 +77,8 @@ def _fields() -> dict[str, str]:
         "birthday": translate("Messages", "Birthday"),
         "card": translate("Messages", "Card number"),
         "card_prefix": translate("Messages", "Card prefix"),
+        "till": translate("Messages", "Till"),
+        "branch": translate("Messages", "Branch"),
         "amount": translate("Messages", "Amount"),
         "time": translate("Messages", "Time"),
         "at": translate("Messages", "Time"),

@@ -1,7 +1,8 @@
 """Who is at the counter: the login at start, the lock after idle time, and switching user.
 
 The main window is built for one user (pages show what that user may do), so a different
-user gets a new window in the same place; the same user unlocking keeps the window as it was.
+user gets a new window in the same place; the same user unlocking keeps the window as it was
+(unless their role, or this counter's name or branch, changed meanwhile).
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ class CounterSession(QObject):
         if actor is None:  # "Quit" while locked: nobody may see the window again
             self.window.close()
             return
-        if actor.username != self.window.actor.username:
+        if actor != self.window.actor:  # another user, or a new role, till or branch
             old, self.window = self.window, self._open(actor)
             self.window.restoreGeometry(old.saveGeometry())
             old.close()

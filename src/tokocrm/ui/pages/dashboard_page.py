@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -51,6 +52,7 @@ class DashboardPage(QWidget):
         self.state.setWordWrap(True)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
+        self.branch = self._branch_box()
         self.progress = JobProgress()
         self.figures = {i.key: (i, Figure(i.caption)) for i in dashboard_texts.indicators()}
         self.charts = {chart: ChartPanel(chart) for chart in charts.CHARTS}
@@ -65,6 +67,7 @@ class DashboardPage(QWidget):
         header = QHBoxLayout()
         header.addWidget(page_title(self.tr("Dashboard")))
         header.addWidget(self.state, 1)
+        header.addWidget(self.branch)
         header.addWidget(self.progress)
         header.addWidget(self.refresh_button)
         figures = QGridLayout()
@@ -85,6 +88,20 @@ class DashboardPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(scroll, 1)
 
+    def _branch_box(self) -> QComboBox:
+        """The whole shop, or one branch's sales and feedback; shown once branches exist."""
+        box = QComboBox()
+        box.addItem(self.tr("All branches"), None)
+        branches = self._services.settings.branches(self._actor) if self.allowed else []
+        for name in branches:
+            box.addItem(name, name)
+        box.setVisible(bool(branches))
+        box.currentIndexChanged.connect(lambda _index: self.refresh())
+        return box
+
+    def chosen_branch(self) -> str | None:
+        return self.branch.currentData()
+
     # -- public ------------------------------------------------------------------------------
     def refresh(self) -> Job | None:
         """Compute the dashboard again on a worker, unless that is already under way. The
@@ -96,8 +113,8 @@ class DashboardPage(QWidget):
             kept = dashboard_store.load(self._store)
             if kept is not None:
                 self._show(kept)
-        services, actor = self._services, self._actor
-        job = Job(lambda job: self._compute(job, services, actor))
+        services, actor, branch = self._services, self._actor, self.chosen_branch()
+        job = Job(lambda job: self._compute(job, services, actor, branch))
         self.progress.follow(job, self.tr("Computing…"))
         job.signals.finished.connect(self._on_computed)
         job.signals.failed.connect(self._on_failed)
@@ -107,10 +124,13 @@ class DashboardPage(QWidget):
         self.job = job
         return job.start()
 
-    def _compute(self, job: Job, services: Services, actor: Actor) -> Dashboard:
-        """On the worker: compute, and keep the result on this PC for the next start."""
-        dashboard = services.dashboard.compute(actor, progress=job.report, cancel=job.cancelled)
-        if self._store is not None:
+    def _compute(self, job: Job, services: Services, actor: Actor, branch: str | None
+                 ) -> Dashboard:
+        """On the worker: compute, and keep the whole shop's result on this PC for the next
+        start."""
+        dashboard = services.dashboard.compute(actor, progress=job.report, cancel=job.cancelled,
+                                               branch=branch)
+        if self._store is not None and branch is None:
             dashboard_store.save(self._store, dashboard)
         return dashboard
 
@@ -127,16 +147,25 @@ class DashboardPage(QWidget):
         self.job = None
         self.refresh_button.setEnabled(True)
         self._show(dashboard)
+        if dashboard.branch != self.chosen_branch():  # another branch was picked meanwhile
+            self.refresh()
 
     def _show(self, dashboard: Dashboard) -> None:
         self.dashboard = dashboard
-        self.state.setText(self.tr("As of {day}, the 30 days up to it against the 30 before. "
-                                   "Click a segment in a chart to see its members.").format(
-            day=formatting.day(dashboard.as_of)))
+        self.state.setText(self._state_text(dashboard))
         self._show_figures(dashboard)
         texts = dashboard_texts.chart_texts()
         for panel in self.charts.values():
             panel.show_dashboard(dashboard, texts)
+
+    def _state_text(self, dashboard: Dashboard) -> str:
+        day = formatting.day(dashboard.as_of)
+        if dashboard.branch is None:
+            return self.tr("As of {day}, the 30 days up to it against the 30 before. Click a "
+                           "segment in a chart to see its members.").format(day=day)
+        return self.tr("As of {day}, {branch}: its sales and feedback in the 30 days up to it "
+                       "against the 30 before. Members, points, segments and charts are the "
+                       "whole shop's.").format(day=day, branch=dashboard.branch)
 
     def _on_failed(self, error: BaseException) -> None:
         self.job = None

@@ -1,7 +1,7 @@
-"""Settings: this computer's language, the shop's card prefix and product categories, and
-(for the owner) the loyalty rules, the segment thresholds, the feedback settings, the WhatsApp
-message templates, the logo on member cards and the users who may log in. One tab each,
-scrolling when the window is small."""
+"""Settings: this computer's language, till and branch, the shop's card prefix and product
+categories, and (for the owner) the loyalty rules, the segment thresholds, the feedback
+settings, the WhatsApp message templates, the logo on member cards and the users who may log
+in. One tab each, scrolling when the window is small."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ from tokocrm.ui.messages import message_for
 from tokocrm.ui.ui_state import UiState
 from tokocrm.ui.widgets.backup_settings import BackupSettings
 from tokocrm.ui.widgets.card_settings import CardSettings
+from tokocrm.ui.widgets.counter_settings import CounterSettings
 from tokocrm.ui.widgets.feedback_settings import FeedbackSettings
 from tokocrm.ui.widgets.loyalty_rules_editor import LoyaltyRulesEditor
 from tokocrm.ui.widgets.message_templates import MessageTemplates
@@ -100,9 +101,11 @@ class SettingsPage(QWidget):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(self._state.language())))
         self.language.currentIndexChanged.connect(self._on_language_changed)
+        self.counter = CounterSettings(self._services, self._actor, self)
         box = QGroupBox(self.tr("This computer"))
         form = QFormLayout(box)
         form.addRow(self.tr("Language"), self.language)
+        self.counter.add_to(form)
         return box
 
     def _on_language_changed(self) -> None:

@@ -1,10 +1,12 @@
 """The exports a bookkeeper takes away: members, purchases and the points ledger of a period,
-and the monthly bookkeeping workbook. Each asks where to save (a sensible name offered),
+and the monthly bookkeeping workbook; all but the members of one branch, once there are
+branches. Each asks where to save (a sensible name offered),
 then writes the workbook on a worker with a progress bar and Cancel, and says where it went
 and how many rows it holds."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -13,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFileDialog,
     QGridLayout,
@@ -59,10 +62,30 @@ class ExportPanel(QGroupBox):
         self.written: Written | None = None
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # tests replace it
         layout = QVBoxLayout(self)
+        layout.addWidget(self._build_branch())
         layout.addLayout(self._build_rows())
         layout.addWidget(self._build_result())
 
     # -- building ----------------------------------------------------------------------------
+    def _build_branch(self) -> QWidget:
+        self.branch = QComboBox()
+        self.branch.addItem(self.tr("All branches"), None)
+        branches = self._services.settings.branches(self._actor)
+        for name in branches:
+            self.branch.addItem(name, name)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("Branch"))
+        label.setBuddy(self.branch)
+        layout.addWidget(label)
+        layout.addWidget(self.branch)
+        layout.addWidget(QLabel(self.tr(
+            "for purchases, the points ledger, feedback and the month; members are the whole "
+            "shop's")), 1)
+        row.setVisible(bool(branches))
+        return row
+
     def _build_rows(self) -> QGridLayout:
         today = date.today()
         self.purchases_from, self.purchases_to = _date_edit(today.replace(day=1)), _date_edit(today)
@@ -184,14 +207,23 @@ class ExportPanel(QGroupBox):
 
     # -- helpers -----------------------------------------------------------------------------
     def _request(self, kind: str) -> _Request | None:
+        request = self._shop_request(kind)
+        branch = self.branch.currentData()
+        if request is None or branch is None or kind == MEMBERS:
+            return request
+        stem, _, suffix = request.file_name.rpartition(".")
+        return _Request(request.make, f"{stem}-{_file_safe(branch)}.{suffix}")
+
+    def _shop_request(self, kind: str) -> _Request | None:
         exports, actor = self._services.exports, self._actor
+        branch = self.branch.currentData()
         today = date.today().isoformat()
         if kind == MEMBERS:
             return _Request(lambda: exports.members(actor),
                             self.tr("members-{day}.xlsx").format(day=today))
         if kind == MONTHLY:
             month = from_qdate(self.month.date()).replace(day=1)
-            return _Request(lambda: exports.monthly(actor, month),
+            return _Request(lambda: exports.monthly(actor, month, branch),
                             self.tr("bookkeeping-{month}.xlsx").format(
                                 month=month.strftime("%Y-%m")))
         edits = {PURCHASES: (self.purchases_from, self.purchases_to),
@@ -204,14 +236,14 @@ class ExportPanel(QGroupBox):
             edits[1].setFocus()
             return None
         if kind == PURCHASES:
-            return _Request(lambda: exports.purchases(actor, first, last),
+            return _Request(lambda: exports.purchases(actor, first, last, branch),
                             self.tr("purchases-{first}-to-{last}.xlsx").format(
                                 first=first.isoformat(), last=last.isoformat()))
         if kind == FEEDBACK:
-            return _Request(lambda: exports.feedback(actor, first, last),
+            return _Request(lambda: exports.feedback(actor, first, last, branch),
                             self.tr("feedback-{first}-to-{last}.xlsx").format(
                                 first=first.isoformat(), last=last.isoformat()))
-        return _Request(lambda: exports.ledger(actor, first, last),
+        return _Request(lambda: exports.ledger(actor, first, last, branch),
                         self.tr("points-{first}-to-{last}.xlsx").format(
                             first=first.isoformat(), last=last.isoformat()))
 
@@ -225,6 +257,11 @@ class ExportPanel(QGroupBox):
 
     def _open(self, path: Path) -> None:
         self.open_url(QUrl.fromLocalFile(str(path)))
+
+
+def _file_safe(name: str) -> str:
+    """A branch's name as part of a file name: "Cabang Selatan/2" -> "Cabang-Selatan-2"."""
+    return "-".join(re.findall(r"\w+", name)) or "branch"
 
 
 def _date_edit(day: date, pattern: str | None = None) -> QDateEdit:

@@ -290,6 +290,7 @@ def export_texts() -> dict[str, str]:
         "Items": translate("SpreadsheetTexts", "Items"),
         "Categories": translate("SpreadsheetTexts", "Categories"),
         "Till": translate("SpreadsheetTexts", "Till"),
+        "Branch": translate("SpreadsheetTexts", "Branch"),
         "Recorded by": translate("SpreadsheetTexts", "Recorded by"),
         "Voided": translate("SpreadsheetTexts", "Voided"),
         "Void reason": translate("SpreadsheetTexts", "Void reason"),
