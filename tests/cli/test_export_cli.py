@@ -50,7 +50,7 @@ def test_export_text_output_names_the_file_and_rows(shop, cli, folder):
     assert printed.strip() == f"{out}: 2 rows (Purchases 2)"
     ws = load_workbook(out)["Purchases"]
     assert [row[2].value for row in ws.iter_rows(min_row=2)] == ["R-2026-03-02", "R-2026-03-03"]
-    assert [row[11].value for row in ws.iter_rows(min_row=2)] == [False, True]
+    assert [row[12].value for row in ws.iter_rows(min_row=2)] == [False, True]
 
 
 def test_export_ledger_and_monthly(shop, run_json, folder):
@@ -77,7 +77,7 @@ def test_export_feedback_keeps_a_formula_looking_comment_as_text(shop, run_json,
     ws = load_workbook(out)["Feedback"]
     assert [c.value for c in ws[1]] == [
         "Time", "Card", "Member", "Rating", "NPS", "Category", "Channel", "Complaint",
-        "Case status", "Due", "Resolved", "Resolution", "Comment", "Recorded by"]
+        "Case status", "Due", "Resolved", "Resolution", "Comment", "Branch", "Recorded by"]
     complaint, walk_in = ws[2], ws[3]
     assert (complaint[1].value, complaint[2].value, complaint[3].value) == (shop, "=1+1", 2)
     assert (complaint[7].value, complaint[8].value) == (True, "open")

@@ -24,7 +24,8 @@ class Clock:
 @pytest.fixture
 def clock(monkeypatch):
     clock = Clock()
-    monkeypatch.setattr(tokocrm.cli, "open_services", lambda url: open_services(url, clock))
+    monkeypatch.setattr(tokocrm.cli, "open_services",
+                        lambda url, **options: open_services(url, clock, **options))
     return clock
 
 

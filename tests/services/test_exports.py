@@ -171,7 +171,7 @@ def test_purchases_in_a_date_range_inclusive_with_voided_ones_marked(shop, clock
     assert rows[0] | {"Date": None} == {
         "Purchase ID": march.id, "Date": None, "Receipt": "R-0301", "Card": siti.card,
         "Member": "Siti", "Amount": 20_000, "Discount": 0, "Items": 3, "Categories": None,
-        "Till": BUILTIN_OWNER.till, "Recorded by": "owner", "Voided": False,
+        "Branch": "", "Till": BUILTIN_OWNER.till, "Recorded by": "owner", "Voided": False,
         "Void reason": None, "Note": None}
     assert rows[0]["Date"] == datetime(2026, 3, 1, 0, 0)
     everything = read(shop.exports.purchases(BOOKKEEPER))["Purchases"]
@@ -235,13 +235,13 @@ def test_feedback_in_a_date_range_with_cases_and_walk_ins(shop, clock):
         {"Time": datetime(2026, 3, 1), "Card": siti.card, "Member": "Siti", "Rating": 1,
          "NPS": 2, "Category": "Produk", "Channel": "whatsapp", "Complaint": True,
          "Case status": "open", "Due": datetime(2026, 3, 3), "Resolved": None,
-         "Resolution": None, "Comment": '=HYPERLINK("http://x","klik")',
+         "Resolution": None, "Comment": '=HYPERLINK("http://x","klik")', "Branch": "",
          "Recorded by": "owner"},
         {"Time": datetime(2026, 3, 2, 12), "Card": None, "Member": None, "Rating": 4,
          "NPS": 9, "Category": "Harga", "Channel": "counter", "Complaint": True,
          "Case status": "resolved", "Due": datetime(2026, 3, 4, 12),
          "Resolved": datetime(2026, 3, 2, 13, 30), "Resolution": "Kasir kedua dibuka",
-         "Comment": "Antre lama", "Recorded by": "owner"}]
+         "Comment": "Antre lama", "Branch": "", "Recorded by": "owner"}]
     everything = read(shop.exports.feedback(BOOKKEEPER))["Feedback"]
     assert len(everything[1]) == everything[2] == 4
     plain = everything[1][0]
@@ -318,7 +318,7 @@ def test_monthly_days_and_detail_sheets(february, shop):
     assert all(d["Purchases"] == d["Revenue"] == d["Points issued"] == 0 for d in quiet)
     # The detail sheets are the month's, voided purchase included and marked.
     purchases = book["Purchases"][1]
-    assert len(purchases) == 4 and sum(1 for p in purchases if p[11]) == 1
+    assert len(purchases) == 4 and sum(1 for p in purchases if p[12]) == 1
     assert {e[3] for e in book["Points ledger"][1]} == {"earn", "redeem", "reversal", "expire"}
     assert sum(e[4] for e in book["Points ledger"][1]) == 44 - 20
     totals = shop.loyalty.totals(BUILTIN_OWNER)  # March's 4 points on top of February's end
