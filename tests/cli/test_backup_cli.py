@@ -1,4 +1,8 @@
-"""`tokocrm backup`, `restore` and `check` from the command line."""
+"""`tokocrm backup`, `restore` and `check` from the command line.
+
+Backup and restore copy an SQLite file, so their tests run on SQLite files only; on PostgreSQL
+both are refused in one line pointing to pg_dump (the last test). `check` runs on both engines.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from tokocrm.services.container import open_services
 
 @pytest.fixture
 def shop_file(tmp_path):
+    """A small shop in an SQLite file: what backup and restore work on."""
     path = tmp_path / "shop.db"
     services = open_services(f"sqlite:///{path}")
     siti = make_member(services, "Siti")

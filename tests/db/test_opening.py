@@ -1,4 +1,11 @@
-"""Opening a database: a new file is ready to use; anything else is refused untouched."""
+"""Opening a database: a new file is ready to use; anything else is refused untouched.
+
+Most of these are about files, so SQLite only: the pragmas of a new file, files that are not a
+shop (text, damaged, another program's, a folder), SQLite's write lock (busy timeout, BEGIN
+IMMEDIATE) and the copy kept before an upgrade. The tests taking `db_url` run on PostgreSQL
+too: a newer shop, another program's database, and an upgrade that fails. Two tills writing
+at once on PostgreSQL: tests/services/test_two_tills.py.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +15,14 @@ import threading
 import time
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from tokocrm.db import migrate
 from tokocrm.db.engine import make_engine
 from tokocrm.db.opening import open_database
 from tokocrm.domain.errors import (
     DatabaseTooNew,
+    DatabaseUnreachable,
     DatabaseUnreadable,
     ForeignDatabase,
     NotADatabase,
@@ -71,6 +79,19 @@ def test_foreign_sqlite_database_is_refused_and_left_untouched(tmp_path):
     assert digest(path) == before
 
 
+def test_a_database_of_another_program_is_refused_and_left_untouched(db_url):
+    engine = make_engine(db_url)
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total INTEGER)"))
+        connection.execute(text("INSERT INTO invoices VALUES (1, 500)"))
+    with pytest.raises(ForeignDatabase):
+        open_database(db_url)
+    with engine.connect() as connection:
+        assert inspect(connection).get_table_names() == ["invoices"]
+        assert connection.execute(text("SELECT id, total FROM invoices")).all() == [(1, 500)]
+    engine.dispose()
+
+
 def test_folder_and_missing_folder_are_refused(tmp_path):
     with pytest.raises(DatabaseUnreadable, match="folder"):
         open_database(f"sqlite:///{tmp_path}")
@@ -85,6 +106,27 @@ def test_database_from_a_newer_tokocrm_is_refused(db_url):
     engine.dispose()
     with pytest.raises(DatabaseTooNew, match="9999"):
         open_database(db_url)
+
+
+def test_an_upgrade_that_fails_leaves_the_old_shop_as_it_was(db_url):
+    """The whole upgrade is one transaction, DDL included, on both engines: here 0008 cannot
+    create audit_event, as a table of that name is in the way."""
+    old = make_engine(db_url)
+    with old.begin() as connection:
+        migrate.upgrade(connection, "0007")
+        connection.execute(text("INSERT INTO shop_setting VALUES ('shop_name', '\"Toko\"')"))
+        connection.execute(text("CREATE TABLE audit_event (id INTEGER PRIMARY KEY)"))
+        tables = set(inspect(connection).get_table_names())
+    with pytest.raises(DatabaseUnreachable, match="audit_event"):
+        open_database(db_url)
+    with old.connect() as connection:
+        assert migrate.current_revision(connection) == "0007"
+        assert set(inspect(connection).get_table_names()) == tables
+        columns = {column["name"] for column in inspect(connection).get_columns("app_user")}
+        assert "secret_hash" not in columns  # 0008's first change, to app_user, undone too
+        assert connection.execute(text("SELECT key FROM shop_setting")).scalars().all() == [
+            "shop_name"]
+    old.dispose()
 
 
 def test_second_writer_waits_for_the_first_instead_of_failing(tmp_path):

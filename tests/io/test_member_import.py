@@ -200,9 +200,21 @@ def test_formula_like_cells_stay_text_in_the_error_workbook(services, tmp_path):
 
 
 # -- round trip through the export ---------------------------------------------------------
-def build_source_shop(path) -> None:
-    """Members with every field, built through the services, in an SQLite file."""
-    shop = open_services(f"sqlite:///{path}")
+@pytest.fixture
+def source_url(db_url, request, tmp_path):
+    """A second empty database on the engine of `db_url`: the shop the export comes from."""
+    if db_url.startswith("sqlite"):
+        yield f"sqlite:///{tmp_path / 'source.db'}"
+        return
+    server = request.getfixturevalue("pg_server")
+    name = server.create_database()
+    yield server.url(name)
+    server.drop_database(name)
+
+
+def build_source_shop(url: str) -> None:
+    """Members with every field, built through the services."""
+    shop = open_services(url)
     try:
         siti = shop.members.register(BUILTIN_OWNER, MemberInput(
             name="Siti Aminah", phone="0812-3456-7890", email="Siti@Example.com",
@@ -228,10 +240,9 @@ FIELDS = ("card", "name", "phone", "email", "birthday", "gender", "address", "jo
           "marketing_consent", "status")
 
 
-def exported_members(tmp_path):
-    source_db = tmp_path / "source.db"
-    build_source_shop(source_db)
-    source = open_services(f"sqlite:///{source_db}")
+def exported_members(source_url, tmp_path):
+    build_source_shop(source_url)
+    source = open_services(source_url)
     try:
         write_xlsx(source.exports.members(BUILTIN_OWNER), tmp_path / "members.xlsx")
         with source.members._sessions() as session:
@@ -243,8 +254,8 @@ def exported_members(tmp_path):
     return tmp_path / "members.xlsx", members, balances
 
 
-def test_round_trip_every_exported_field_comes_back(services, tmp_path):
-    path, before, balances = exported_members(tmp_path)
+def test_round_trip_every_exported_field_comes_back(services, source_url, tmp_path):
+    path, before, balances = exported_members(source_url, tmp_path)
     done = import_file(services, BOOKKEEPER, ImportRequest(path))
     assert done.result.summary() == {"rows": 4, "created": 4, "updated": 0, "skipped": 0,
                                      "rejected": 0}
@@ -258,8 +269,8 @@ def test_round_trip_every_exported_field_comes_back(services, tmp_path):
     assert {lot.kind for lot in ledger(services)} == {Kind.IMPORT}
 
 
-def test_round_trip_keeps_notes(services, tmp_path):
-    path, before, _ = exported_members(tmp_path)
+def test_round_trip_keeps_notes(services, source_url, tmp_path):
+    path, before, _ = exported_members(source_url, tmp_path)
     import_file(services, BOOKKEEPER, ImportRequest(path))
     with services.members._sessions() as session:
         after = {m.card: m.notes for m in session.scalars(select(Member))}

@@ -1,17 +1,23 @@
 """Random sequences of earn / redeem / void / expire / adjust keep the ledger's promises:
 the balance is the ledger's sum, it goes below zero only through a void, and
-expired + redeemed + outstanding = issued."""
+expired + redeemed + outstanding = issued. On both engines, each example in a shop without
+members."""
 
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from tokocrm.db.engine import make_engine
 from tokocrm.domain.errors import InvalidField
 from tokocrm.domain.loyalty import LoyaltyRules
 from tokocrm.services.actor import BUILTIN_OWNER
@@ -36,12 +42,40 @@ class Clock:
         return self.now
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@pytest.fixture
+def new_shop(db_url):
+    """Gives each hypothesis example a shop without members, purchases or points: a new SQLite
+    file, or on PostgreSQL the one test database emptied of every member and what hangs off
+    them (TRUNCATE member ... CASCADE; a database copied per example took 70% longer)."""
+    if db_url.startswith("sqlite"):
+        @contextmanager
+        def sqlite_shop() -> Iterator[str]:
+            with tempfile.TemporaryDirectory() as folder:
+                yield f"sqlite:///{Path(folder) / 'shop.db'}"
+
+        return sqlite_shop
+
+    @contextmanager
+    def emptied_shop() -> Iterator[str]:
+        engine = make_engine(db_url)
+        try:
+            with engine.begin() as connection:
+                connection.execute(text("TRUNCATE member RESTART IDENTITY CASCADE"))
+        finally:
+            engine.dispose()
+        yield db_url
+
+    open_services(db_url).close()  # migrated once
+    return emptied_shop
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(steps=steps)
-def test_random_histories_keep_the_ledger_exact(steps):
-    with tempfile.TemporaryDirectory() as folder:
+def test_random_histories_keep_the_ledger_exact(new_shop, steps):
+    with new_shop() as url:
         clock = Clock()
-        shop = open_services(f"sqlite:///{Path(folder) / 'shop.db'}", clock=clock)
+        shop = open_services(url, clock=clock)
         try:
             shop.loyalty.set_rules(BUILTIN_OWNER, LoyaltyRules(expiry_months=3))
             member = shop.members.register(BUILTIN_OWNER, MemberInput(
