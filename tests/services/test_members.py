@@ -197,3 +197,13 @@ def test_register_names_the_referrer_by_card_or_phone(services):
     with pytest.raises(InvalidField, match="referred_by"):
         make_member(services, "Ayu", referrer="0899 0000 0000")
     assert services.members.count(BUILTIN_OWNER) == 3
+
+
+@pytest.mark.parametrize("typed", ["0819", "08199", "+62819"])
+def test_a_number_prefix_finds_whatever_its_last_digit(services, typed):
+    """A prefix search is a range up to the next character ("0819" .. "081:"); it holds only
+    in byte order, which a PostgreSQL database with a language's sorting does not use."""
+    found = services.members.register(BUILTIN_OWNER, MemberInput(
+        name="Wati", phone="0819-9999-1234"))
+    services.members.register(BUILTIN_OWNER, MemberInput(name="Joko", phone="0818-1111-2222"))
+    assert [m.id for m in services.members.find(BUILTIN_OWNER, typed)][:1] == [found.id]

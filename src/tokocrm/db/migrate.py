@@ -14,9 +14,13 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Search indexes that migrations build by hand on SQLite (FTS5 and its shadow tables); they
 # have no ORM model, so comparing schema and models leaves them out.
 UNMODELLED_TABLE_PREFIXES = ("member_name_fts",)
+# One engine's own indexes, made by migrations alone (0011: byte-order search on PostgreSQL).
+UNMODELLED_INDEXES = frozenset({"ix_member_card_bytes", "ix_member_phone_bytes"})
 
 
 def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
+    if type_ == "index":
+        return name not in UNMODELLED_INDEXES
     return not (type_ == "table" and name and name.startswith(UNMODELLED_TABLE_PREFIXES))
 
 

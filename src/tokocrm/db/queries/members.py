@@ -39,7 +39,12 @@ def active_with_phone(session: Session, phone: str, exclude_id: int | None = Non
 
 
 def prefix_ids(session: Session, column, prefix: str, limit: int | None) -> list[int]:
-    """Members whose column starts with prefix, as an index range (works on both engines)."""
+    """Members whose column starts with prefix, as an index range: prefix up to the next
+    character ("0819" .. "081:"). That holds in byte order only; a PostgreSQL database sorts
+    text by its language's rules, so there the range is compared in the "C" collation, which
+    migration 0011's indexes serve."""
+    if session.get_bind().dialect.name == "postgresql":
+        column = column.collate("C")
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
     query = (select(Member.id).where(column >= prefix, column < upper, _LISTED)
              .order_by(column).limit(limit))
