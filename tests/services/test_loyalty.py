@@ -269,3 +269,11 @@ def test_a_purchase_pays_with_a_reward_or_with_points_not_both(shop):
     assert balance(shop, siti) == 100
     assert shop.loyalty.rewards(CASHIER)[0].stock == 3
     assert shop.loyalty.totals(BUILTIN_OWNER).redeemed == 0
+
+
+def test_a_reward_name_longer_than_its_column_is_refused_on_both_engines(shop):
+    with pytest.raises(InvalidField, match="name") as refused:
+        shop.loyalty.add_reward(BUILTIN_OWNER, "Voucher " + "x" * 80,
+                                RewardTerms(RewardKind.FREE_ITEM, 10))
+    assert refused.value.params["reason"] == "too_long"
+    assert shop.loyalty.rewards(BUILTIN_OWNER) == []

@@ -36,6 +36,7 @@ class Unset:
 
 
 UNSET = Unset()
+REWARD_NAME_MAX = 80  # the reward.name column
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,9 @@ class LoyaltyService:
         name = " ".join((name or "").split())
         if not name:
             raise InvalidField(field="name", value=name, reason="required")
+        if len(name) > REWARD_NAME_MAX:  # PostgreSQL would refuse the row; SQLite keeps it
+            raise InvalidField(field="name", value=name, reason="too_long",
+                               limit=REWARD_NAME_MAX)
         if terms.kind != RewardKind.FREE_ITEM and terms.value is None:
             raise InvalidField(field="value", value=None, reason="needs_value")
         terms = terms.validated()
