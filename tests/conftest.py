@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 # Before Qt or platformdirs are imported: no display, and no writing into the real user folders.
 _HOME = tempfile.mkdtemp(prefix="tokocrm-test-home-")
@@ -40,13 +43,22 @@ def pg_server():
 @pytest.fixture(params=ENGINES)
 def db_url(request, tmp_path):
     """An empty database: an SQLite file path, or a fresh database on the test server."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'shop.db'}"
+    with empty_database(request.param, request, tmp_path / "shop.db") as url:
+        yield url
+
+
+@contextmanager
+def empty_database(engine: str, request, sqlite_file: Path) -> Iterator[str]:
+    """The URL of a new, empty database on `engine`, gone afterwards (PostgreSQL's)."""
+    if engine == "sqlite":
+        yield f"sqlite:///{sqlite_file}"
         return
     server = request.getfixturevalue("pg_server")
     name = server.create_database()
-    yield server.url(name)
-    server.drop_database(name)
+    try:
+        yield server.url(name)
+    finally:
+        server.drop_database(name)
 
 
 @pytest.fixture

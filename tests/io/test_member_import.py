@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from tests.conftest import empty_database
 from tests.io.files import DATA, make_xlsx
 from tokocrm.db.models import Member, PointsEntry
 from tokocrm.domain.errors import Cancelled, FileRefused, InvalidField, PermissionDenied
@@ -203,13 +204,9 @@ def test_formula_like_cells_stay_text_in_the_error_workbook(services, tmp_path):
 @pytest.fixture
 def source_url(db_url, request, tmp_path):
     """A second empty database on the engine of `db_url`: the shop the export comes from."""
-    if db_url.startswith("sqlite"):
-        yield f"sqlite:///{tmp_path / 'source.db'}"
-        return
-    server = request.getfixturevalue("pg_server")
-    name = server.create_database()
-    yield server.url(name)
-    server.drop_database(name)
+    engine = "sqlite" if db_url.startswith("sqlite") else "postgresql"
+    with empty_database(engine, request, tmp_path / "source.db") as url:
+        yield url
 
 
 def build_source_shop(url: str) -> None:
