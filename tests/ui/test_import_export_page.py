@@ -219,10 +219,12 @@ def test_every_sheet_header_and_label_of_the_exports_is_translatable():
     figures = SimpleNamespace(month=SimpleNamespace(first=None, last=None), points=SimpleNamespace(
         issued=0, redeemed=0, expired=0), revenue=0, purchases=0, discount=0, voided=0,
         active_members=0, new_members=0, opening_points=0, closing_points=0, point_value=0,
-        liability=0)
+        liability=0, branch=None)
     english = {MEMBERS, PURCHASES, LEDGER, FEEDBACK, SUMMARY, DAYS}
     english |= {column.key for columns in (MEMBER_COLUMNS, PURCHASE_COLUMNS, LEDGER_COLUMNS,
                                           FEEDBACK_COLUMNS, SUMMARY_COLUMNS, DAY_COLUMNS)
                 for column in columns}
-    english |= {label for label, _value in summary_rows(figures, None)}
+    for branch in (None, "Pusat"):  # the shop's summary, and one branch's
+        figures.branch = branch
+        english |= {label for label, _value in summary_rows(figures, None)}
     assert english <= set(export_texts())
