@@ -151,6 +151,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shop moved to PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -151,6 +151,10 @@
         <translation>Database dipulihkan</translation>
     </message>
     <message>
+        <source>Shop moved to PostgreSQL</source>
+        <translation>Toko dipindahkan ke PostgreSQL</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ya</translation>
     </message>

@@ -25,6 +25,7 @@ from tokocrm.cli import (
     imports,
     loyalty,
     members,
+    migrate_db,
     privacy,
     purchases,
     report,
@@ -101,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_parsers(commands, common)
     demo.add_parsers(commands, common)
     backup.add_parsers(commands, common)
+    migrate_db.add_parsers(commands, common)
     users.add_parsers(commands, common)
     cards.add_parsers(commands, common)
     counter.add_parsers(commands, common)

@@ -23,3 +23,4 @@ class AuditAction(StrEnum):
     IMPORTED = "imported"
     EXPORTED = "exported"
     RESTORED = "restored"
+    SHOP_MOVED = "shop_moved"  # copied from its SQLite file into PostgreSQL

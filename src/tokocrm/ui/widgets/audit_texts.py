@@ -45,6 +45,7 @@ def action_names() -> dict[AuditAction, str]:
         AuditAction.IMPORTED: translate("AuditTexts", "Spreadsheet imported"),
         AuditAction.EXPORTED: translate("AuditTexts", "Spreadsheet exported"),
         AuditAction.RESTORED: translate("AuditTexts", "Database restored"),
+        AuditAction.SHOP_MOVED: translate("AuditTexts", "Shop moved to PostgreSQL"),
     }
 
 
