@@ -139,3 +139,12 @@ def test_python_m_and_console_script_print_the_version():
     script = subprocess.run([Path(sys.executable).with_name("tokocrm"), "--version"],
                             capture_output=True, text=True, check=True)
     assert script.stdout == module.stdout
+
+
+def test_a_plain_postgresql_url_uses_the_shipped_driver(pg_server, capsys):
+    """`postgresql://` would mean psycopg2 to SQLAlchemy, which TokoCRM does not ship."""
+    name = pg_server.create_database()
+    plain = pg_server.url(name).replace("postgresql+psycopg://", "postgresql://")
+    code, out, _ = run(capsys, "--db", plain, "init", "--json")
+    pg_server.drop_database(name)
+    assert code == 0 and json.loads(out)["dialect"] == "postgresql"

@@ -11,10 +11,17 @@ BUSY_TIMEOUT_MS = 15_000
 # then runs the use case again. Like SQLite's busy timeout, so a stuck till never hangs another.
 LOCK_TIMEOUT_MS = 15_000
 WRITE_INTENT = "tokocrm_write_intent"  # set by db.sessions.Sessions.begin()
+POSTGRESQL_DRIVER = "postgresql+psycopg"  # the driver TokoCRM ships (psycopg 3)
+
+
+def with_shipped_driver(url: str | URL) -> URL:
+    """Plain `postgresql://` means psycopg 3: SQLAlchemy's default, psycopg2, is not installed."""
+    url = make_url(url)
+    return url.set(drivername=POSTGRESQL_DRIVER) if url.drivername == "postgresql" else url
 
 
 def make_engine(url: str | URL) -> Engine:
-    url = make_url(url)
+    url = with_shipped_driver(url)
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url)
     if url.get_backend_name() == "postgresql":
