@@ -52,3 +52,11 @@ migration: $(STAMP)
 bench: setup
 	$(BIN)/python -m benchmarks $(if $(filter-out 0,$(QUICK)),--quick) \
 	  $(if $(JSON),--json '$(JSON)') $(if $(DB),--db '$(DB)')
+
+# The load test: 4 tills and 2 point redeemers writing at once, then a check that no write was
+# lost or made up and every balance adds up (see benchmarks/README.md). Without DB: on a fresh
+# SQLite file and on a throw-away local PostgreSQL server; DB=URL: on that empty database only;
+# JSON=PATH: also write the report as JSON.
+.PHONY: load
+load: setup
+	$(BIN)/python -m benchmarks.load_test $(if $(JSON),--json '$(JSON)') $(if $(DB),--db '$(DB)')

@@ -9,8 +9,11 @@ import os
 
 import pytest
 
+from benchmarks import load_test
 from benchmarks.run import main
 from benchmarks.starter import Starter
+from tokocrm.services.actor import BUILTIN_OWNER
+from tokocrm.services.dto import MemberInput
 
 KEYS = {"case", "unit", "median", "p95", "baseline", "ratio", "members", "purchases"}
 CASES = ["lookup card", "lookup phone", "lookup name rare", "lookup name common",
@@ -68,3 +71,29 @@ def test_an_app_start_that_fails_says_why_instead_of_hanging(tmp_path):
     finally:
         starter.close()
     assert "tokocrm: " in str(refused.value)  # the child's stderr, with the app's reason
+
+
+def test_the_load_test_finds_nothing_lost_with_tills_writing_at_once(db_url, tmp_path):
+    """Tiny, but through the same processes and checks as `make load`, so it cannot rot."""
+    out = tmp_path / "load.json"
+    tiny = ["--tills", "2", "--purchases", "20", "--redeemers", "2", "--redemptions", "5",
+            "--members", "20", "--timeout", "120"]
+    assert load_test.main(["--db", db_url, *tiny, "--json", str(out)]) == 0
+
+    [report] = json.loads(out.read_text(encoding="utf-8"))["reports"]
+    assert report["passed"] and report["errors"] == 0 and not report["unfinished"]
+    # Every sale of the tills committed; every redemption either done or refused.
+    assert report["purchases"] == 2 * 20 + report["redeemed"]
+    assert report["redeemed"] + report["refused"] == 2 * 5
+    verdict = report["verdict"]
+    assert verdict["stored"] == report["purchases"]
+    assert verdict["lost"] == verdict["phantom"] == verdict["wrong"] == 0
+    assert verdict["balance_mismatches"] == verdict["below_zero"] == 0
+    assert verdict["ledger_problems"] == []
+
+
+def test_the_load_test_refuses_a_database_that_holds_a_shop(services, db_url, capsys):
+    services.members.register(BUILTIN_OWNER, MemberInput(name="A real customer"))
+    assert load_test.main(["--db", db_url]) == 2
+    assert "already holds members" in capsys.readouterr().err
+    assert services.purchases.list(BUILTIN_OWNER) == []
