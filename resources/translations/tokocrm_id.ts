@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Till</source>
-        <translation>Kasir (PC)</translation>
+        <translation>Meja kasir</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Every event the filters select, oldest first.</source>
-        <translation>Semua kejadian sesuai filter, dari yang terlama.</translation>
+        <translation>Semua aktivitas sesuai filter, dari yang terlama.</translation>
     </message>
     <message>
         <source>The period ends before it starts: check the dates.</source>
@@ -73,11 +73,11 @@
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation>Buku kerja Excel (*.xlsx)</translation>
+        <translation>File Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Showing the newest {count} events only. Narrow the filters, or export, to see the older ones.</source>
-        <translation>Hanya {count} kejadian terbaru yang ditampilkan. Persempit filter, atau ekspor, untuk melihat yang lebih lama.</translation>
+        <translation>Hanya {count} aktivitas terbaru yang ditampilkan. Persempit filter, atau ekspor, untuk melihat yang lebih lama.</translation>
     </message>
 </context>
 <context>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>{count} cards are too many to preview at once: save them as a PDF and print that.</source>
-        <translation>{count} kartu terlalu banyak untuk pratinjau sekaligus: simpan sebagai PDF lalu cetak PDF itu.</translation>
+        <translation>{count} kartu terlalu banyak untuk ditampilkan sekaligus: simpan sebagai PDF, lalu cetak PDF itu.</translation>
     </message>
     <message>
         <source>Save the member cards as</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>Writing the cards…</source>
-        <translation>Menulis kartu…</translation>
+        <translation>Menyiapkan kartu…</translation>
     </message>
     <message>
         <source>Printed 1 card.</source>
@@ -258,15 +258,15 @@
     </message>
     <message>
         <source>Saved {path} (cards: {cards}, A4 sheets: {sheets}).</source>
-        <translation>Tersimpan {path} (kartu: {cards}, lembar A4: {sheets}).</translation>
+        <translation>Tersimpan: {path} (kartu: {cards}, lembar A4: {sheets}).</translation>
     </message>
     <message>
         <source>Stopped; no file was written.</source>
-        <translation>Dihentikan; tidak ada file yang ditulis.</translation>
+        <translation>Dihentikan; tidak ada file yang dibuat.</translation>
     </message>
     <message>
         <source>The cards could not be written: {error}</source>
-        <translation>Kartu tidak dapat ditulis: {error}</translation>
+        <translation>Kartu gagal dibuat: {error}</translation>
     </message>
     <message>
         <source>Print member cards</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
-        <translation>Tidak dapat membaca {path}: {reason}</translation>
+        <translation>Tidak bisa membaca {path}: {reason}</translation>
     </message>
     <message>
         <source>The logo is saved.</source>
@@ -340,11 +340,11 @@
     </message>
     <message>
         <source>Rating</source>
-        <translation>Nilai</translation>
+        <translation>Rating</translation>
     </message>
     <message>
         <source>Would recommend (0-10)</source>
-        <translation>Akan merekomendasikan (0-10)</translation>
+        <translation>Mau merekomendasikan (0-10)</translation>
     </message>
     <message>
         <source>Category</source>
@@ -428,11 +428,11 @@
     </message>
     <message>
         <source>No one is assigned now.</source>
-        <translation>Sekarang tidak ada yang ditugaskan.</translation>
+        <translation>Sekarang belum ada yang ditugaskan.</translation>
     </message>
     <message>
         <source>Resolved.</source>
-        <translation>Selesai.</translation>
+        <translation>Sudah diselesaikan.</translation>
     </message>
     <message>
         <source>Reopened.</source>
@@ -494,7 +494,7 @@
     <name>CounterPage</name>
     <message>
         <source>Scan a card, or type a phone number or name (F2)</source>
-        <translation>Pindai kartu, atau ketik nomor HP atau nama (F2)</translation>
+        <translation>Scan kartu, atau ketik no. HP atau nama (F2)</translation>
     </message>
     <message>
         <source>New member (F3)</source>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <source>Shift+F7: feedback from a walk-in customer</source>
-        <translation>Shift+F7: masukan dari pelanggan tanpa kartu</translation>
+        <translation>Shift+F7: masukan dari pelanggan umum (bukan member)</translation>
     </message>
     <message>
         <source>Profile (F4)</source>
@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>Scan a member card or search above. No card yet? Press F3 to register.</source>
-        <translation>Pindai kartu member atau cari di atas. Belum punya kartu? Tekan F3 untuk daftar.</translation>
+        <translation>Scan kartu member atau cari di atas. Belum punya kartu? Tekan F3 untuk daftar.</translation>
     </message>
     <message>
         <source>No member found. Press F3 to register.</source>
@@ -545,11 +545,11 @@
     </message>
     <message>
         <source>Save counter name</source>
-        <translation>Simpan nama kasir</translation>
+        <translation>Simpan nama meja kasir</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation>Kasir (PC)</translation>
+        <translation>Meja kasir</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -557,11 +557,11 @@
     </message>
     <message>
         <source>Only the owner names the counter.</source>
-        <translation>Hanya pemilik yang memberi nama kasir ini.</translation>
+        <translation>Hanya pemilik yang bisa memberi nama meja kasir.</translation>
     </message>
     <message>
         <source>Saved. Purchases, points and feedback are recorded as {till} at {branch} from the next login (F12).</source>
-        <translation>Tersimpan. Pembelian, poin, dan masukan dicatat sebagai {till} di {branch} mulai login berikutnya (F12).</translation>
+        <translation>Tersimpan. Pembelian, poin, dan masukan dicatat sebagai {till} di {branch} mulai saat masuk berikutnya (F12).</translation>
     </message>
     <message>
         <source>the shop</source>
@@ -599,7 +599,7 @@
     </message>
     <message>
         <source>Only the owner and the bookkeeper see the dashboard.</source>
-        <translation>Hanya pemilik dan pembukuan yang melihat dasbor.</translation>
+        <translation>Hanya pemilik dan bagian pembukuan yang bisa melihat dasbor.</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -627,7 +627,7 @@
     </message>
     <message>
         <source>As of {day}, {branch}: its sales and feedback in the 30 days up to it against the 30 before. Members, points, segments and charts are the whole shop&apos;s.</source>
-        <translation>Per {day}, {branch}: penjualan dan masukannya dalam 30 hari sampai hari itu dibanding 30 hari sebelumnya. Member, poin, segmen, dan grafik adalah milik seluruh toko.</translation>
+        <translation>Per {day}, {branch}: penjualan dan masukannya dalam 30 hari sampai hari itu dibanding 30 hari sebelumnya. Member, poin, segmen, dan grafik selalu untuk seluruh toko.</translation>
     </message>
     <message>
         <source>Stopped; showing the last result.</source>
@@ -639,14 +639,14 @@
     </message>
     <message>
         <source>The dashboard could not be computed: {error}</source>
-        <translation>Dasbor tidak dapat dihitung: {error}</translation>
+        <translation>Dasbor gagal dihitung: {error}</translation>
     </message>
 </context>
 <context>
     <name>DashboardTexts</name>
     <message>
         <source>Members who bought (30 days)</source>
-        <translation>Member yang berbelanja (30 hari)</translation>
+        <translation>Member yang belanja (30 hari)</translation>
     </message>
     <message>
         <source>New members (30 days)</source>
@@ -654,7 +654,7 @@
     </message>
     <message>
         <source>Revenue from members (30 days)</source>
-        <translation>Pendapatan dari member (30 hari)</translation>
+        <translation>Penjualan ke member (30 hari)</translation>
     </message>
     <message>
         <source>Visits by members (30 days)</source>
@@ -662,11 +662,11 @@
     </message>
     <message>
         <source>Bought only once</source>
-        <translation>Baru sekali berbelanja</translation>
+        <translation>Baru sekali belanja</translation>
     </message>
     <message>
         <source>Buyers who came back</source>
-        <translation>Pembeli yang kembali</translation>
+        <translation>Pembeli yang datang lagi</translation>
     </message>
     <message>
         <source>Kept over 90 days</source>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>New members who bought (90 days)</source>
-        <translation>Member baru yang berbelanja (90 hari)</translation>
+        <translation>Member baru yang belanja (90 hari)</translation>
     </message>
     <message>
         <source>Members without a phone</source>
@@ -682,11 +682,11 @@
     </message>
     <message>
         <source>Points liability</source>
-        <translation>Kewajiban poin</translation>
+        <translation>Nilai poin beredar</translation>
     </message>
     <message>
         <source>Open complaints</source>
-        <translation>Keluhan terbuka</translation>
+        <translation>Keluhan belum selesai</translation>
     </message>
     <message>
         <source>Overdue complaints</source>
@@ -694,7 +694,7 @@
     </message>
     <message>
         <source>Average rating (30 days)</source>
-        <translation>Nilai rata-rata (30 hari)</translation>
+        <translation>Rating rata-rata (30 hari)</translation>
     </message>
     <message>
         <source>no earlier figure to compare</source>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <source>{n} points</source>
-        <translation>{n} poin persen</translation>
+        <translation>{n} poin</translation>
     </message>
     <message>
         <source>{arrow} {amount} on the 30 days before</source>
@@ -722,11 +722,11 @@
     </message>
     <message>
         <source>Revenue by segment per month</source>
-        <translation>Pendapatan per segmen per bulan</translation>
+        <translation>Penjualan per segmen per bulan</translation>
     </message>
     <message>
         <source>Predicted value, next 12 months</source>
-        <translation>Perkiraan nilai, 12 bulan ke depan</translation>
+        <translation>Perkiraan belanja, 12 bulan ke depan</translation>
     </message>
     <message>
         <source>Members</source>
@@ -734,11 +734,11 @@
     </message>
     <message>
         <source>Revenue</source>
-        <translation>Pendapatan</translation>
+        <translation>Penjualan</translation>
     </message>
     <message>
         <source>Predicted 12-month value</source>
-        <translation>Perkiraan nilai 12 bulan</translation>
+        <translation>Perkiraan belanja 12 bulan</translation>
     </message>
     <message>
         <source>The shop&apos;s history is too short for a prediction yet.</source>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>Award &amp;points for these purchases by today&apos;s loyalty rules</source>
-        <translation>Berikan &amp;poin untuk pembelian ini menurut aturan poin saat ini</translation>
+        <translation>Berikan &amp;poin untuk pembelian ini menurut aturan poin yang berlaku sekarang</translation>
     </message>
     <message>
         <source>Rows that are members already:</source>
@@ -769,11 +769,11 @@
     </message>
     <message>
         <source>&amp;Fill their empty fields</source>
-        <translation>&amp;Isi data yang masih kosong</translation>
+        <translation>Isi &amp;data yang masih kosong</translation>
     </message>
     <message>
         <source>&amp;Overwrite with the file&apos;s values</source>
-        <translation>&amp;Timpa dengan isi berkas</translation>
+        <translation>&amp;Timpa dengan isi file</translation>
     </message>
     <message>
         <source>Reading every row…</source>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>Trying the import</source>
-        <translation>Mencoba impor</translation>
+        <translation>Uji coba impor</translation>
     </message>
     <message>
         <source>{rows} rows read. Press Import to save them.</source>
@@ -835,7 +835,7 @@
     </message>
     <message>
         <source>for purchases, the points ledger, feedback and the month; members are the whole shop&apos;s</source>
-        <translation>untuk pembelian, buku poin, masukan, dan bulanan; member adalah milik seluruh toko</translation>
+        <translation>berlaku untuk pembelian, mutasi poin, masukan, dan pembukuan bulanan; daftar member selalu untuk seluruh toko</translation>
     </message>
     <message>
         <source>Export members…</source>
@@ -847,7 +847,7 @@
     </message>
     <message>
         <source>Export points ledger…</source>
-        <translation>Ekspor buku poin…</translation>
+        <translation>Ekspor mutasi poin…</translation>
     </message>
     <message>
         <source>Export feedback…</source>
@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>Export the month…</source>
-        <translation>Ekspor bulan ini…</translation>
+        <translation>Ekspor pembukuan…</translation>
     </message>
     <message>
         <source>Members</source>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>Every member with points, tier, spend and last visit.</source>
-        <translation>Semua member dengan poin, level, belanja dan kunjungan terakhir.</translation>
+        <translation>Semua member dengan poin, level, belanja, dan kunjungan terakhir.</translation>
     </message>
     <message>
         <source>Purchases</source>
@@ -875,11 +875,11 @@
     </message>
     <message>
         <source>Points ledger</source>
-        <translation>Buku poin</translation>
+        <translation>Mutasi poin</translation>
     </message>
     <message>
         <source>Every points entry made in the period.</source>
-        <translation>Semua catatan poin dalam periode ini.</translation>
+        <translation>Semua mutasi poin dalam periode ini.</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -887,7 +887,7 @@
     </message>
     <message>
         <source>Feedback given in the period, with its complaint case.</source>
-        <translation>Masukan pada periode itu, dengan kasus keluhannya.</translation>
+        <translation>Masukan dalam periode ini, beserta kasus keluhannya.</translation>
     </message>
     <message>
         <source>Monthly bookkeeping</source>
@@ -895,7 +895,7 @@
     </message>
     <message>
         <source>Summary, one line per day, the month&apos;s purchases and points.</source>
-        <translation>Ringkasan, satu baris per hari, pembelian dan poin bulan itu.</translation>
+        <translation>Ringkasan, satu baris per hari, serta pembelian dan poin bulan itu.</translation>
     </message>
     <message>
         <source>Month</source>
@@ -911,11 +911,11 @@
     </message>
     <message>
         <source>Open the file</source>
-        <translation>Buka berkasnya</translation>
+        <translation>Buka file</translation>
     </message>
     <message>
         <source>Open its folder</source>
-        <translation>Buka foldernya</translation>
+        <translation>Buka folder</translation>
     </message>
     <message>
         <source>Save the export as</source>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation>Buku kerja Excel (*.xlsx)</translation>
+        <translation>File Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>members-{day}.xlsx</source>
@@ -943,11 +943,11 @@
     </message>
     <message>
         <source>feedback-{first}-to-{last}.xlsx</source>
-        <translation>masukan-{first}-sampai-{last}.xlsx</translation>
+        <translation>masukan-{first}-sd-{last}.xlsx</translation>
     </message>
     <message>
         <source>points-{first}-to-{last}.xlsx</source>
-        <translation>poin-{first}-sd-{last}.xlsx</translation>
+        <translation>mutasi-poin-{first}-sd-{last}.xlsx</translation>
     </message>
 </context>
 <context>
@@ -962,7 +962,7 @@
     </message>
     <message>
         <source>Rated 1 or 2: recorded as a complaint anyway.</source>
-        <translation>Nilai 1 atau 2: tetap dicatat sebagai keluhan.</translation>
+        <translation>Rating 1 atau 2: tetap dicatat sebagai keluhan.</translation>
     </message>
     <message>
         <source>Save (Enter)</source>
@@ -982,7 +982,7 @@
     </message>
     <message>
         <source>Rating (1-5)</source>
-        <translation>Nilai (1-5)</translation>
+        <translation>Rating (1-5)</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -990,7 +990,7 @@
     </message>
     <message>
         <source>Would recommend (0-10)</source>
-        <translation>Akan merekomendasikan (0-10)</translation>
+        <translation>Mau merekomendasikan (0-10)</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1006,7 +1006,7 @@
     </message>
     <message>
         <source>Press 1 to 5 for the rating first.</source>
-        <translation>Tekan 1 sampai 5 untuk nilai dulu.</translation>
+        <translation>Beri rating dulu: tekan 1 sampai 5.</translation>
     </message>
     <message>
         <source>Feedback saved.</source>
@@ -1049,7 +1049,7 @@
     </message>
     <message>
         <source>Any rating</source>
-        <translation>Semua nilai</translation>
+        <translation>Semua rating</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1061,7 +1061,7 @@
     </message>
     <message>
         <source>Rating</source>
-        <translation>Nilai</translation>
+        <translation>Rating</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1085,7 +1085,7 @@
     </message>
     <message>
         <source>Average rating</source>
-        <translation>Nilai rata-rata</translation>
+        <translation>Rating rata-rata</translation>
     </message>
     <message>
         <source>NPS</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>CSAT (rated 4 or 5)</source>
-        <translation>CSAT (nilai 4 atau 5)</translation>
+        <translation>CSAT (rating 4 atau 5)</translation>
     </message>
     <message>
         <source>Open cases</source>
@@ -1105,7 +1105,7 @@
     </message>
     <message>
         <source>Median hours to resolve</source>
-        <translation>Median jam penyelesaian</translation>
+        <translation>Median waktu selesai (jam)</translation>
     </message>
     <message>
         <source>Resolved on time</source>
@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <source>{count} ratings</source>
-        <translation>{count} penilaian</translation>
+        <translation>{count} rating</translation>
     </message>
     <message>
         <source>{count} answers</source>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>Saved: new complaint cases are due this many hours after they come in.</source>
-        <translation>Tersimpan: kasus keluhan baru harus selesai sekian jam setelah masuk.</translation>
+        <translation>Tersimpan: kasus keluhan baru harus selesai dalam sekian jam setelah masuk.</translation>
     </message>
     <message>
         <source>Back to the hours in force.</source>
@@ -1251,30 +1251,30 @@
     </message>
     <message>
         <source>Walk-in customer</source>
-        <translation>Pelanggan tanpa kartu</translation>
+        <translation>Pelanggan umum</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation>Pilih berkas</translation>
+        <translation>Pilih file</translation>
     </message>
     <message>
         <source>A spreadsheet from Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) or a CSV file. Nothing is saved until the last step.</source>
-        <translation>Spreadsheet dari Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) atau berkas CSV. Belum ada yang disimpan sampai langkah terakhir.</translation>
+        <translation>Spreadsheet dari Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods), atau file CSV. Belum ada yang disimpan sampai langkah terakhir.</translation>
     </message>
     <message>
         <source>The file to import</source>
-        <translation>Berkas yang diimpor</translation>
+        <translation>File yang akan diimpor</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation>&amp;Pilih berkas…</translation>
+        <translation>&amp;Pilih file…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>Choose the spreadsheet to import</source>
@@ -1286,7 +1286,7 @@
     </message>
     <message>
         <source>All files (*)</source>
-        <translation>Semua berkas (*)</translation>
+        <translation>Semua file (*)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
@@ -1294,7 +1294,7 @@
     </message>
     <message>
         <source>Reading the file</source>
-        <translation>Membaca berkas</translation>
+        <translation>Membaca file</translation>
     </message>
     <message>
         <source>Reading stopped.</source>
@@ -1302,7 +1302,7 @@
     </message>
     <message>
         <source>The file could not be read: {error}</source>
-        <translation>Berkas tidak bisa dibaca: {error}</translation>
+        <translation>File tidak bisa dibaca: {error}</translation>
     </message>
     <message>
         <source>{file}: the table starts at cell {cell} of sheet {sheet}: {columns} columns, {rows} rows.</source>
@@ -1310,7 +1310,7 @@
     </message>
     <message>
         <source>The workbook has {count} sheets; choose one next.</source>
-        <translation>Buku kerja ini punya {count} sheet; pilih salah satu di langkah berikut.</translation>
+        <translation>File ini punya {count} sheet; pilih salah satu di langkah berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -1321,7 +1321,7 @@
     </message>
     <message>
         <source>Name your shop and make the owner&apos;s account. The owner adds cashiers and bookkeepers later in Settings → Users.</source>
-        <translation>Isi nama toko dan buat akun pemilik. Kasir dan pembukuan ditambahkan pemilik nanti di Pengaturan → Pengguna.</translation>
+        <translation>Isi nama toko dan buat akun pemilik. Akun kasir dan bagian pembukuan bisa ditambahkan pemilik nanti di Pengaturan → Pengguna.</translation>
     </message>
     <message>
         <source>Shop name</source>
@@ -1404,7 +1404,7 @@
     </message>
     <message>
         <source>WhatsApp could not be opened: is a web browser installed?</source>
-        <translation>WhatsApp tidak bisa dibuka: apakah ada peramban web terpasang?</translation>
+        <translation>WhatsApp tidak bisa dibuka: apakah browser sudah terpasang?</translation>
     </message>
     <message>
         <source>follow-up-{list}-{day}.xlsx</source>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation>Buku kerja Excel (*.xlsx)</translation>
+        <translation>File Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1444,7 +1444,7 @@
     </message>
     <message>
         <source>No message templates yet: the owner writes them in Settings, Messages.</source>
-        <translation>Belum ada templat pesan: pemilik menulisnya di Pengaturan, Pesan.</translation>
+        <translation>Belum ada templat pesan: pemilik bisa membuatnya di Pengaturan, tab Pesan.</translation>
     </message>
     <message>
         <source>Nobody is due on this list today.</source>
@@ -1479,7 +1479,7 @@
     </message>
     <message>
         <source>Points expiring in the next 30 days</source>
-        <translation>Poin hangus dalam 30 hari</translation>
+        <translation>Poin hangus dalam 30 hari ke depan</translation>
     </message>
     <message>
         <source>New members with no second visit</source>
@@ -1491,7 +1491,7 @@
     </message>
     <message>
         <source>Former customers</source>
-        <translation>Mantan pelanggan</translation>
+        <translation>Pelanggan yang sudah pergi</translation>
     </message>
     <message>
         <source>Complaint resolved in the last 7 days</source>
@@ -1519,7 +1519,7 @@
     </message>
     <message>
         <source>Promotion</source>
-        <translation>Promosi</translation>
+        <translation>Promo</translation>
     </message>
     <message>
         <source>Service message</source>
@@ -1535,7 +1535,7 @@
     </message>
     <message>
         <source>This member did not agree to receive offers: a promotion may not be sent to them. Choose a service message, or ask for their consent first.</source>
-        <translation>Member ini tidak setuju menerima promo: promosi tidak boleh dikirim kepadanya. Pilih pesan layanan, atau minta persetujuannya dulu.</translation>
+        <translation>Member ini tidak setuju menerima promo: pesan promo tidak boleh dikirim kepadanya. Pilih pesan layanan, atau minta persetujuannya dulu.</translation>
     </message>
     <message>
         <source>This member has no mobile number: copy the message to send it another way.</source>
@@ -1551,7 +1551,7 @@
     </message>
     <message>
         <source>their tier</source>
-        <translation>tingkatnya</translation>
+        <translation>levelnya</translation>
     </message>
     <message>
         <source>the shop&apos;s name</source>
@@ -1559,7 +1559,7 @@
     </message>
     <message>
         <source>when their next points expire</source>
-        <translation>kapan poinnya berikutnya hangus</translation>
+        <translation>kapan poinnya akan hangus</translation>
     </message>
     <message>
         <source>the best reward their points buy now</source>
@@ -1567,7 +1567,7 @@
     </message>
     <message>
         <source>the category they buy most</source>
-        <translation>kategori yang paling sering dibeli</translation>
+        <translation>kategori yang paling sering dibelinya</translation>
     </message>
 </context>
 <context>
@@ -1594,7 +1594,7 @@
     </message>
     <message>
         <source>A member list from Excel, LibreOffice or another program (.xlsx, .xls, .ods, .csv), with opening points. You see what will happen to every row before anything is saved.</source>
-        <translation>Daftar member dari Excel, LibreOffice atau program lain (.xlsx, .xls, .ods, .csv), beserta poin awalnya. Anda melihat apa yang terjadi pada setiap baris sebelum ada yang disimpan.</translation>
+        <translation>Daftar member dari Excel, LibreOffice, atau program lain (.xlsx, .xls, .ods, .csv), beserta poin awalnya. Sebelum ada yang disimpan, Anda bisa melihat apa yang akan terjadi pada setiap baris.</translation>
     </message>
     <message>
         <source>Purchase history</source>
@@ -1602,7 +1602,7 @@
     </message>
     <message>
         <source>Past purchases of members already in TokoCRM: member, date, amount, receipt number. Points are not awarded unless you ask for it.</source>
-        <translation>Pembelian lama dari member yang sudah ada di TokoCRM: member, tanggal, jumlah, nomor struk. Poin tidak diberikan kecuali Anda memintanya.</translation>
+        <translation>Pembelian lama dari member yang sudah ada di TokoCRM: member, tanggal, total, nomor struk. Poin tidak diberikan kecuali diminta.</translation>
     </message>
     <message>
         <source>Bring spreadsheets in</source>
@@ -1693,7 +1693,7 @@
     </message>
     <message>
         <source>Log in with your name and password or PIN.</source>
-        <translation>Masuk dengan nama dan kata sandi atau PIN Anda.</translation>
+        <translation>Masuk dengan nama pengguna dan kata sandi atau PIN.</translation>
     </message>
     <message>
         <source>User name</source>
@@ -2009,11 +2009,11 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Lock or switch user</source>
-        <translation>&amp;Kunci atau ganti pengguna</translation>
+        <translation>Kunci atau &amp;ganti pengguna</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2021,7 +2021,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ban&amp;tuan</translation>
+        <translation>&amp;Bantuan</translation>
     </message>
     <message>
         <source>&amp;About TokoCRM</source>
@@ -2045,7 +2045,7 @@
     </message>
     <message>
         <source>Backed up to {path}.</source>
-        <translation>Dicadangkan ke {path}.</translation>
+        <translation>Sudah dicadangkan ke {path}.</translation>
     </message>
     <message>
         <source>The daily backup failed: {reason}</source>
@@ -2086,11 +2086,11 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Header in the file</source>
-        <translation>Judul di berkas</translation>
+        <translation>Judul di file</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation>Isi pertama</translation>
+        <translation>Contoh isi</translation>
     </message>
     <message>
         <source>Goes into</source>
@@ -2110,7 +2110,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Sheet {sheet}, header on row {row}. These are the fields you chose the last time a file with these columns was imported; change any that is wrong.</source>
-        <translation>Sheet {sheet}, judul di baris {row}. Ini pilihan Anda saat terakhir mengimpor berkas dengan kolom yang sama; ubah yang salah.</translation>
+        <translation>Sheet {sheet}, judul di baris {row}. Ini pilihan Anda saat terakhir mengimpor file dengan kolom yang sama; ubah yang salah.</translation>
     </message>
     <message>
         <source>Sheet {sheet}, header on row {row}. The fields are guessed from the headers; change any that is wrong.</source>
@@ -2132,7 +2132,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation>Nilai</translation>
+        <translation>Rating</translation>
     </message>
     <message>
         <source>Category</source>
@@ -2183,7 +2183,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation>Kasir (PC)</translation>
+        <translation>Meja kasir</translation>
     </message>
     <message>
         <source>Template</source>
@@ -2234,7 +2234,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation>Buku kerja Excel (*.xlsx)</translation>
+        <translation>File Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Erased. The purchases stay, without a name.</source>
@@ -2321,7 +2321,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation>Direferensikan oleh</translation>
+        <translation>Diajak oleh</translation>
     </message>
     <message>
         <source>Totals</source>
@@ -2361,7 +2361,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation>Jumlah</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -2520,11 +2520,11 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Open complaint</source>
-        <translation>Ada keluhan terbuka</translation>
+        <translation>Ada keluhan belum selesai</translation>
     </message>
     <message>
         <source>{count} open complaints</source>
-        <translation>{count} keluhan terbuka</translation>
+        <translation>{count} keluhan belum selesai</translation>
     </message>
     <message>
         <source>This member has {count} unresolved complaint case(s).</source>
@@ -2574,7 +2574,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     <name>MembersPage</name>
     <message>
         <source>Card, phone or part of a name</source>
-        <translation>Kartu, no. HP atau sebagian nama</translation>
+        <translation>Kartu, no. HP, atau sebagian nama</translation>
     </message>
     <message>
         <source>Open profile</source>
@@ -2590,11 +2590,11 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Print cards of the selected members…</source>
-        <translation>Cetak kartu member yang dipilih…</translation>
+        <translation>Cetak kartu member terpilih…</translation>
     </message>
     <message>
         <source>Save cards of the selected members as PDF…</source>
-        <translation>Simpan kartu member yang dipilih sebagai PDF…</translation>
+        <translation>Simpan kartu member terpilih sebagai PDF…</translation>
     </message>
     <message>
         <source>Print new cards…</source>
@@ -2633,7 +2633,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Keep which record? The other one&apos;s purchases and referrals move to it, and its card keeps finding the member you keep.</source>
-        <translation>Data mana yang dipertahankan? Pembelian dan referensi dari data yang lain pindah ke sini, dan kartunya tetap menemukan member yang dipertahankan.</translation>
+        <translation>Data mana yang dipertahankan? Pembelian dan teman yang diajak dari data satunya pindah ke sini, dan kartunya tetap mengarah ke member yang dipertahankan.</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -2672,7 +2672,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>A promotion goes only to members who agreed to receive offers; a service message (a complaint&apos;s answer, a reminder) goes to anyone.</source>
-        <translation>Promosi hanya dikirim ke member yang setuju menerima promo; pesan layanan (jawaban keluhan, pengingat) boleh ke siapa saja.</translation>
+        <translation>Promo hanya dikirim ke member yang setuju menerima promo; pesan layanan (jawaban keluhan, pengingat) boleh dikirim ke siapa saja.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2719,15 +2719,15 @@ Kelola pelanggan untuk toko kecil.</translation>
     <name>Messages</name>
     <message>
         <source>Cannot read the database file {path}: {reason}</source>
-        <translation>Berkas database {path} tidak bisa dibaca: {reason}</translation>
+        <translation>File database {path} tidak bisa dibaca: {reason}</translation>
     </message>
     <message>
         <source>{path} is not a TokoCRM database. The file was left untouched.</source>
-        <translation>{path} bukan database TokoCRM. Berkas itu tidak diubah.</translation>
+        <translation>{path} bukan database TokoCRM. File itu tidak diubah.</translation>
     </message>
     <message>
         <source>{path} belongs to another program. The file was left untouched.</source>
-        <translation>{path} milik program lain. Berkas itu tidak diubah.</translation>
+        <translation>{path} milik program lain. File itu tidak diubah.</translation>
     </message>
     <message>
         <source>The database {path} was made by a newer TokoCRM (schema {revision}). Please install the newest TokoCRM.</source>
@@ -2739,7 +2739,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>The database stayed busy with the other counters; nothing was saved. Please try again.</source>
-        <translation>Database masih sibuk dengan kasir lain; tidak ada yang disimpan. Silakan coba lagi.</translation>
+        <translation>Database masih sibuk dipakai kasir lain; tidak ada yang disimpan. Silakan coba lagi.</translation>
     </message>
     <message>
         <source>{path} was not upgraded: a copy of it could not be saved first ({reason}). The file was left untouched.</source>
@@ -2799,7 +2799,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Wrong user name, password or PIN.</source>
-        <translation>Nama pengguna, kata sandi atau PIN salah.</translation>
+        <translation>Nama pengguna, kata sandi, atau PIN salah.</translation>
     </message>
     <message>
         <source>{user} is locked after too many failed tries. Try again after {until}.</source>
@@ -2831,7 +2831,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation>Kasir (PC)</translation>
+        <translation>Meja kasir</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -2839,7 +2839,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation>Jumlah</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2863,7 +2863,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation>Direferensikan oleh</translation>
+        <translation>Diajak oleh</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2947,15 +2947,15 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>At risk after</source>
-        <translation>Berisiko setelah</translation>
+        <translation>Berisiko pergi setelah</translation>
     </message>
     <message>
         <source>Shortest usual gap</source>
-        <translation>Jarak biasa terpendek</translation>
+        <translation>Jarak kunjungan minimal</translation>
     </message>
     <message>
         <source>Former after</source>
-        <translation>Mantan setelah</translation>
+        <translation>Sudah pergi setelah</translation>
     </message>
     <message>
         <source>High value: top</source>
@@ -2967,11 +2967,11 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Recurring gaps vary at most</source>
-        <translation>Jarak rutin berbeda paling banyak</translation>
+        <translation>Selisih jarak rutin maksimal</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation>Nilai</translation>
+        <translation>Rating</translation>
     </message>
     <message>
         <source>Likelihood to recommend</source>
@@ -3027,7 +3027,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Lock an idle counter after (minutes)</source>
-        <translation>Kunci kasir yang tidak dipakai setelah (menit)</translation>
+        <translation>Kunci layar bila tidak dipakai (menit)</translation>
     </message>
     <message>
         <source>Message</source>
@@ -3083,11 +3083,11 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>is not a possible birth date</source>
-        <translation>bukan tanggal lahir yang mungkin</translation>
+        <translation>bukan tanggal lahir yang masuk akal</translation>
     </message>
     <message>
         <source>is in the future</source>
-        <translation>belum terjadi (waktu di masa depan)</translation>
+        <translation>tidak boleh di masa depan</translation>
     </message>
     <message>
         <source>must be 1 to 32 letters or digits</source>
@@ -3103,7 +3103,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>is not a whole number of Rupiah</source>
-        <translation>bukan angka Rupiah yang bulat</translation>
+        <translation>bukan angka Rupiah bulat</translation>
     </message>
     <message>
         <source>must be more than Rp 0</source>
@@ -3187,7 +3187,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>is not a whole, non-zero number of points</source>
-        <translation>bukan jumlah poin bulat yang bukan nol</translation>
+        <translation>harus angka poin bulat dan bukan nol</translation>
     </message>
     <message>
         <source>pay with a reward or with points, not both at once</source>
@@ -3195,7 +3195,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>may hold only letters, digits, spaces, dots, dashes and underscores</source>
-        <translation>hanya boleh berisi huruf, angka, spasi, titik, tanda hubung dan garis bawah</translation>
+        <translation>hanya boleh berisi huruf, angka, spasi, titik, tanda hubung, dan garis bawah</translation>
     </message>
     <message>
         <source>must be {low} to {high} digits</source>
@@ -3223,7 +3223,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>has {value}, which is not a placeholder; use {choices}</source>
-        <translation>berisi {value}, yang bukan placeholder; gunakan {choices}</translation>
+        <translation>berisi {value}, yang bukan kode isian; pakai {choices}</translation>
     </message>
     <message>
         <source>has no mobile number to send a WhatsApp message to</source>
@@ -3231,7 +3231,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>is a promotion, and the member did not agree to receive offers</source>
-        <translation>adalah promosi, dan member tidak setuju menerima promo</translation>
+        <translation>berupa promo, dan member tidak setuju menerima promo</translation>
     </message>
     <message>
         <source>is not a PNG or JPEG image</source>
@@ -3266,7 +3266,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Adjusted by hand</source>
-        <translation>Diubah manual</translation>
+        <translation>Dikoreksi manual</translation>
     </message>
     <message>
         <source>Welcome bonus</source>
@@ -3318,7 +3318,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Reason, e.g. compensation for a complaint</source>
-        <translation>Alasan, misalnya kompensasi keluhan</translation>
+        <translation>Alasan, mis. kompensasi keluhan</translation>
     </message>
     <message>
         <source>Add / take points</source>
@@ -3326,7 +3326,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Adjust by hand</source>
-        <translation>Ubah manual</translation>
+        <translation>Koreksi manual</translation>
     </message>
     <message>
         <source>{points} points</source>
@@ -3350,7 +3350,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Points adjusted; the balance is now {balance}.</source>
-        <translation>Poin sudah diubah; saldo sekarang {balance}.</translation>
+        <translation>Poin sudah dikoreksi; saldo sekarang {balance}.</translation>
     </message>
 </context>
 <context>
@@ -3361,7 +3361,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Redeem only</source>
-        <translation>Tukar saja</translation>
+        <translation>Tukar hadiah saja</translation>
     </message>
     <message>
         <source>Don&apos;t use points</source>
@@ -3392,7 +3392,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Will be</source>
-        <translation>Akan</translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <source>Why</source>
@@ -3419,7 +3419,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Amount (Rp)</source>
-        <translation>Jumlah (Rp)</translation>
+        <translation>Total (Rp)</translation>
     </message>
     <message>
         <source>Points (F6)</source>
@@ -3450,11 +3450,11 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Rating: {rating} of 5</source>
-        <translation>Nilai: {rating} dari 5</translation>
+        <translation>Rating: {rating} dari 5</translation>
     </message>
     <message>
         <source>Rating: press 1 to 5</source>
-        <translation>Nilai: tekan 1 sampai 5</translation>
+        <translation>Rating: tekan 1 sampai 5</translation>
     </message>
 </context>
 <context>
@@ -3517,7 +3517,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation>Direferensikan oleh</translation>
+        <translation>Diajak oleh</translation>
     </message>
     <message>
         <source>Open {name} instead</source>
@@ -3560,7 +3560,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>{count} rows were not imported. Save them to a workbook with the reason beside each, fix them there and import that file again.</source>
-        <translation>{count} baris tidak diimpor. Simpan ke buku kerja beserta alasannya, perbaiki di sana, lalu impor berkas itu lagi.</translation>
+        <translation>{count} baris tidak diimpor. Simpan ke file Excel beserta alasannya, perbaiki di sana, lalu impor file itu lagi.</translation>
     </message>
     <message>
         <source>Import done: {created} new members, {updated} updated.</source>
@@ -3596,7 +3596,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation>Buku kerja Excel (*.xlsx)</translation>
+        <translation>File Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Error report saved: {path}</source>
@@ -3611,7 +3611,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>e.g. Rp 10.000 off your next purchase</source>
-        <translation>misalnya potongan Rp 10.000 untuk belanja berikutnya</translation>
+        <translation>mis. potongan Rp 10.000 untuk belanja berikutnya</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -3627,7 +3627,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Points it costs</source>
-        <translation>Harga dalam poin</translation>
+        <translation>Harga (poin)</translation>
     </message>
     <message>
         <source>Rupiah off</source>
@@ -3669,7 +3669,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     <name>SaveBar</name>
     <message>
         <source>Undo my changes</source>
-        <translation>Batalkan perubahan saya</translation>
+        <translation>Batalkan perubahan</translation>
     </message>
 </context>
 <context>
@@ -3719,7 +3719,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation>Buku kerja Excel (*.xlsx)</translation>
+        <translation>File Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3746,7 +3746,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>At risk after</source>
-        <translation>Berisiko setelah</translation>
+        <translation>Berisiko pergi setelah</translation>
     </message>
     <message>
         <source>×</source>
@@ -3754,11 +3754,11 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Shortest usual gap</source>
-        <translation>Jarak biasa terpendek</translation>
+        <translation>Jarak kunjungan minimal</translation>
     </message>
     <message>
         <source>Former after</source>
-        <translation>Mantan setelah</translation>
+        <translation>Sudah pergi setelah</translation>
     </message>
     <message>
         <source>High value: top</source>
@@ -3770,11 +3770,11 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>gaps</source>
-        <translation>jarak</translation>
+        <translation>jarak belanja</translation>
     </message>
     <message>
         <source>Recurring gaps vary at most</source>
-        <translation>Jarak rutin berbeda paling banyak</translation>
+        <translation>Selisih jarak rutin maksimal</translation>
     </message>
     <message>
         <source>Segment thresholds</source>
@@ -3797,7 +3797,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     <name>SegmentTexts</name>
     <message>
         <source>Potential</source>
-        <translation>Calon</translation>
+        <translation>Belum belanja</translation>
     </message>
     <message>
         <source>New</source>
@@ -3817,7 +3817,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Former</source>
-        <translation>Mantan</translation>
+        <translation>Sudah pergi</translation>
     </message>
     <message>
         <source>High value</source>
@@ -3829,7 +3829,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>A member with one purchase is New for this many days.</source>
-        <translation>Member dengan satu pembelian tetap Baru selama sekian hari ini.</translation>
+        <translation>Member dengan satu pembelian tetap Baru selama sekian hari.</translation>
     </message>
     <message>
         <source>Loyal: at least this many purchases in the last 12 months, the last one within their usual gap between visits.</source>
@@ -3841,11 +3841,11 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>The usual gap between visits is never taken as shorter than this many days.</source>
-        <translation>Jarak kunjungan biasa tidak pernah dihitung lebih pendek dari sekian hari ini.</translation>
+        <translation>Jarak kunjungan biasa tidak pernah dihitung lebih pendek dari sekian hari.</translation>
     </message>
     <message>
         <source>Former: no purchase for more than this many days.</source>
-        <translation>Mantan: tidak ada pembelian selama lebih dari sekian hari ini.</translation>
+        <translation>Sudah pergi: tidak ada pembelian selama lebih dari sekian hari.</translation>
     </message>
     <message>
         <source>High value: the top percent of buying members by 12-month spend.</source>
@@ -3924,7 +3924,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Shop (shared by every counter)</source>
-        <translation>Toko (berlaku di semua kasir)</translation>
+        <translation>Toko (sama untuk semua meja kasir)</translation>
     </message>
     <message>
         <source>Card number prefix</source>
@@ -3955,7 +3955,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>The workbook has several sheets. The first one with a table TokoCRM recognises is chosen for you.</source>
-        <translation>Buku kerja ini punya beberapa sheet. Sheet pertama yang tabelnya dikenali TokoCRM sudah dipilihkan.</translation>
+        <translation>File ini punya beberapa sheet. Sheet pertama yang tabelnya dikenali TokoCRM sudah dipilihkan.</translation>
     </message>
     <message>
         <source>{sheet} (hidden)</source>
@@ -3994,11 +3994,11 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Card number</source>
-        <translation>Nomor Kartu</translation>
+        <translation>Nomor kartu</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation>Tanggal Lahir</translation>
+        <translation>Tanggal lahir</translation>
     </message>
     <message>
         <source>Address</source>
@@ -4018,7 +4018,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation>Jenis Kelamin</translation>
+        <translation>Jenis kelamin</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4050,7 +4050,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Amount (Rupiah)</source>
-        <translation>Jumlah (Rupiah)</translation>
+        <translation>Total (Rupiah)</translation>
     </message>
     <message>
         <source>Receipt number</source>
@@ -4066,15 +4066,15 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>{file} is not a spreadsheet (.xlsx, .xlsm, .xls, .ods or .csv).</source>
-        <translation>{file} bukan spreadsheet (.xlsx, .xlsm, .xls, .ods atau .csv).</translation>
+        <translation>{file} bukan spreadsheet (.xlsx, .xlsm, .xls, .ods, atau .csv).</translation>
     </message>
     <message>
         <source>{file} is a web page or XML file saved under a spreadsheet name; open it in Excel or LibreOffice and save it as .xlsx.</source>
-        <translation>{file} sebenarnya halaman web atau berkas XML yang diberi nama spreadsheet; buka di Excel atau LibreOffice lalu simpan sebagai .xlsx.</translation>
+        <translation>{file} sebenarnya halaman web atau file XML yang diberi nama spreadsheet; buka di Excel atau LibreOffice, lalu simpan sebagai .xlsx.</translation>
     </message>
     <message>
         <source>{file} is an Excel binary workbook (.xlsb); save it as .xlsx and import that.</source>
-        <translation>{file} adalah buku kerja biner Excel (.xlsb); simpan sebagai .xlsx lalu impor berkas itu.</translation>
+        <translation>{file} adalah file Excel biner (.xlsb); simpan sebagai .xlsx, lalu impor file itu.</translation>
     </message>
     <message>
         <source>{file} is protected with a password; open it in Excel, remove the password, save it and import it again.</source>
@@ -4086,7 +4086,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>{file} is a text file in an unknown character encoding; save it as &quot;CSV UTF-8&quot;.</source>
-        <translation>{file} adalah berkas teks dengan pengodean karakter yang tidak dikenal; simpan sebagai &quot;CSV UTF-8&quot;.</translation>
+        <translation>{file} adalah file teks dengan pengodean karakter yang tidak dikenal; simpan sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>{file} is larger than {limit} MB.</source>
@@ -4118,11 +4118,11 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>a member needs a phone number, an e-mail address or a card code</source>
-        <translation>member perlu nomor HP, alamat email atau kode kartu</translation>
+        <translation>member perlu nomor HP, alamat email, atau kode kartu</translation>
     </message>
     <message>
         <source>the member needs a card number, phone, e-mail or customer ID</source>
-        <translation>member perlu nomor kartu, No. HP, email atau ID pelanggan</translation>
+        <translation>member perlu nomor kartu, nomor HP, email, atau ID pelanggan</translation>
     </message>
     <message>
         <source>{field} names a column the table does not have</source>
@@ -4198,11 +4198,11 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>{count} members share this {key}; give the card or phone instead</source>
-        <translation>{count} member memakai {key} ini; pakai kartu atau No. HP saja</translation>
+        <translation>{count} member memakai {key} ini; pakai kartu atau nomor HP saja</translation>
     </message>
     <message>
         <source>TokoCRM does not keep other systems&apos; customer ids; give the card, phone or e-mail</source>
-        <translation>TokoCRM tidak menyimpan ID pelanggan dari sistem lain; pakai kartu, No. HP atau email</translation>
+        <translation>TokoCRM tidak menyimpan ID pelanggan dari sistem lain; pakai kartu, nomor HP, atau email</translation>
     </message>
     <message>
         <source>is the same receipt as row {first_row}; only the first is imported</source>
@@ -4242,11 +4242,11 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>is not a possible birth date</source>
-        <translation>bukan tanggal lahir yang mungkin</translation>
+        <translation>bukan tanggal lahir yang masuk akal</translation>
     </message>
     <message>
         <source>is in the future</source>
-        <translation>belum terjadi (waktu di masa depan)</translation>
+        <translation>tidak boleh di masa depan</translation>
     </message>
     <message>
         <source>must be 1 to 32 letters or digits</source>
@@ -4254,7 +4254,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>is not a whole number of Rupiah</source>
-        <translation>bukan angka Rupiah yang bulat</translation>
+        <translation>bukan angka Rupiah bulat</translation>
     </message>
     <message>
         <source>must be more than Rp 0</source>
@@ -4290,11 +4290,11 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>needs a phone number, an e-mail address or a card code</source>
-        <translation>perlu nomor HP, alamat email atau kode kartu</translation>
+        <translation>perlu nomor HP, alamat email, atau kode kartu</translation>
     </message>
     <message>
         <source>needs a card code, phone number, e-mail or customer ID of the member</source>
-        <translation>perlu kode kartu, nomor HP, email atau ID pelanggan member</translation>
+        <translation>perlu kode kartu, nomor HP, email, atau ID pelanggan member</translation>
     </message>
     <message>
         <source>already exists</source>
@@ -4306,7 +4306,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation>No. HP</translation>
+        <translation>nomor HP</translation>
     </message>
     <message>
         <source>e-mail</source>
@@ -4342,7 +4342,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Export stopped; no file was written.</source>
-        <translation>Ekspor dihentikan; tidak ada file yang ditulis.</translation>
+        <translation>Ekspor dihentikan; tidak ada file yang dibuat.</translation>
     </message>
     <message>
         <source>The export failed: {error}</source>
@@ -4374,7 +4374,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Points ledger</source>
-        <translation>Buku poin</translation>
+        <translation>Mutasi poin</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -4394,7 +4394,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation>Tanggal Daftar</translation>
+        <translation>Tanggal daftar</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4402,7 +4402,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation>Setuju Promosi</translation>
+        <translation>Setuju promosi</translation>
     </message>
     <message>
         <source>Points</source>
@@ -4442,7 +4442,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation>Jumlah</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Discount</source>
@@ -4458,7 +4458,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation>Kasir</translation>
+        <translation>Meja kasir</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -4518,7 +4518,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation>Pendapatan</translation>
+        <translation>Penjualan</translation>
     </message>
     <message>
         <source>New members</source>
@@ -4582,7 +4582,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation>Nilai</translation>
+        <translation>Rating</translation>
     </message>
     <message>
         <source>NPS</source>
@@ -4642,7 +4642,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Former customers</source>
-        <translation>Mantan pelanggan</translation>
+        <translation>Pelanggan yang sudah pergi</translation>
     </message>
     <message>
         <source>Complaint resolved</source>
@@ -4688,7 +4688,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>e.g. Gold</source>
-        <translation>misalnya Gold</translation>
+        <translation>mis. Gold</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4778,7 +4778,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>A counter nobody touches for this long locks itself; whoever comes next logs in again.</source>
-        <translation>Kasir yang tidak disentuh selama ini akan terkunci sendiri; siapa pun berikutnya masuk lagi.</translation>
+        <translation>Layar kasir yang tidak disentuh selama ini akan terkunci sendiri; siapa pun yang memakai berikutnya harus masuk lagi.</translation>
     </message>
     <message>
         <source>Screen lock</source>
@@ -4790,11 +4790,11 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Added {name} as {role}; they log in with their {kind}.</source>
-        <translation>{name} ditambahkan sebagai {role}; masuk dengan {kind} miliknya.</translation>
+        <translation>{name} ditambahkan sebagai {role}; masuk dengan {kind}.</translation>
     </message>
     <message>
         <source>{name} is now {role}.</source>
-        <translation>{name} sekarang {role}.</translation>
+        <translation>{name} sekarang berperan sebagai {role}.</translation>
     </message>
     <message>
         <source>{name} can log in again.</source>
@@ -4810,7 +4810,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Saved: a counter left alone for {minutes} minutes locks itself.</source>
-        <translation>Tersimpan: kasir yang ditinggal {minutes} menit akan terkunci sendiri.</translation>
+        <translation>Tersimpan: layar kasir yang ditinggal {minutes} menit akan terkunci sendiri.</translation>
     </message>
     <message>
         <source>Selected user: none (choose one in the list)</source>
@@ -4849,7 +4849,7 @@ Kelola pelanggan untuk toko kecil.</translation>
     </message>
     <message>
         <source>Saved {path}. Rows written: {rows}.</source>
-        <translation>Tersimpan di {path}. Baris ditulis: {rows}.</translation>
+        <translation>Tersimpan di {path}. Jumlah baris: {rows}.</translation>
     </message>
 </context>
 </TS>
