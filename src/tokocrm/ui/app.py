@@ -12,9 +12,11 @@ from tokocrm import __version__
 from tokocrm.config import APP_NAME
 from tokocrm.domain.errors import TokoError
 from tokocrm.services.container import Services
+from tokocrm.ui import theme
 from tokocrm.ui.error_dialog import ErrorReporter
 from tokocrm.ui.i18n import choose_language, install_translators
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.resources import app_icon
 from tokocrm.ui.session import CounterSession, first_actor
 from tokocrm.ui.ui_state import UiState
 
@@ -46,6 +48,8 @@ def _start_app() -> tuple[QApplication, UiState, list[QTranslator]]:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    theme.follow_system(app)  # Fusion, light or dark as the system is, before any window
     state = UiState(QSettings())
     translators = install_translators(app, choose_language(state.language(), QLocale.system()))
     return app, state, translators

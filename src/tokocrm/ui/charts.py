@@ -3,7 +3,10 @@ on a canvas, `tokocrm report charts` saves it through the Agg canvas. No Qt and 
 so the command line draws without a display.
 
 Every wedge and bar standing for a segment carries the segment's value as its gid and is
-pickable: a click on it (pick_event, event.artist.get_gid()) opens that segment's members."""
+pickable: a click on it (pick_event, event.artist.get_gid()) opens that segment's members.
+
+Colours of text, axes and background come from matplotlib's rcParams at draw time: the
+defaults (white) on the command line, the palette's in the app (ui/theme.py sets them)."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
+from matplotlib import colors, rcParams
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -33,6 +37,7 @@ SEGMENT_COLOURS = {
     Segment.FORMER: "#D55E00",
 }
 EMPTY_RING = "#E6E6E6"
+EMPTY_RING_DARK = "#4A4A4A"  # on a dark background
 DONUT_WIDTH = 0.4  # of the radius
 HISTOGRAM_BINS = 20
 TOP_PERCENTILE = 99  # a few big spenders would squash every other bar into the first bin
@@ -82,6 +87,7 @@ def draw(figure: Figure, chart: str, dashboard: Dashboard, texts: ChartTexts) ->
     if chart not in _DRAWERS:
         raise ValueError(f"unknown chart {chart!r}; one of {', '.join(CHARTS)}")
     figure.clear()
+    figure.set_facecolor(rcParams["figure.facecolor"])  # a light or dark palette since made
     figure.set_layout_engine("constrained")  # room for tick labels and legends at any size
     figure.suptitle(texts.titles[chart])
     _DRAWERS[chart](figure, dashboard, texts)
@@ -110,12 +116,14 @@ def _mix_now(figure: Figure, dashboard: Dashboard, texts: ChartTexts) -> None:
     ax.text(0, 0, f"{texts.number(total)}\n{texts.members}", ha="center", va="center",
             fontsize="large")
     if total == 0:  # pie() cannot share out nothing: an empty ring says "no members yet"
-        ax.pie([1], colors=[EMPTY_RING], wedgeprops={"width": DONUT_WIDTH})
+        ring = EMPTY_RING_DARK if _dark(figure) else EMPTY_RING
+        ax.pie([1], colors=[ring], wedgeprops={"width": DONUT_WIDTH})
         return
     segments = list(Segment)
     wedges, _ = ax.pie([counts[s] for s in segments], colors=[SEGMENT_COLOURS[s] for s in segments],
                        startangle=90, counterclock=False,
-                       wedgeprops={"width": DONUT_WIDTH, "edgecolor": "white"})
+                       wedgeprops={"width": DONUT_WIDTH,
+                                   "edgecolor": figure.get_facecolor()})
     for wedge, kind in zip(wedges, segments, strict=True):
         _pickable(wedge, kind)
     labels = [f"{texts.segment_names[s]}: {texts.number(counts[s])} "
@@ -183,6 +191,11 @@ def _predicted_values(figure: Figure, dashboard: Dashboard, texts: ChartTexts) -
     ax.xaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _: texts.rupiah(int(value))))
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+
+
+def _dark(figure: Figure) -> bool:
+    red, green, blue = colors.to_rgb(figure.get_facecolor())
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue < 0.5
 
 
 def _pickable(patch, kind: Segment) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,7 +24,7 @@ from tokocrm.services import backups
 from tokocrm.services.actor import BUILTIN_OWNER, Actor
 from tokocrm.services.container import Services
 from tokocrm.services.loyalty import DailyRun
-from tokocrm.ui import dashboard_store
+from tokocrm.ui import dashboard_store, theme
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.messages import message_for
 from tokocrm.ui.pages.audit_page import AuditPage
@@ -41,9 +41,25 @@ from tokocrm.ui.widgets.job_progress import JobProgress
 from tokocrm.ui.widgets.role_names import role_name
 
 P = Permission
+# One icon font (Material Design Icons, through qtawesome) for the whole navigation.
+NAV_ICONS: dict[type[QWidget], str] = {
+    CounterPage: "mdi6.cash-register",
+    MembersPage: "mdi6.account-group",
+    LoyaltyPage: "mdi6.star-circle",
+    FeedbackPage: "mdi6.message-text",
+    FollowUpPage: "mdi6.phone-message",
+    DashboardPage: "mdi6.chart-bar",
+    ImportExportPage: "mdi6.file-excel",
+    AuditPage: "mdi6.shield-search",
+    SettingsPage: "mdi6.cog",
+}
+NAV_ICON_SIZE = 22
+NAV_POINT_SIZE = 11.0  # big, well-spaced entries: the counter PC is used standing
 
 
 class MainWindow(QMainWindow):
+    _icons_drawn = False  # changeEvent may come before __init__ has set it
+
     def __init__(self, services: Services, state: UiState,
                  actor: Actor = BUILTIN_OWNER) -> None:
         super().__init__()
@@ -51,16 +67,14 @@ class MainWindow(QMainWindow):
         self._state = state
         self._actor = actor
         self.setWindowTitle(self.tr("TokoCRM: {user}").format(user=actor.username))
-        self.nav = QListWidget()
-        self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(190)
-        # Big, well-spaced entries: the counter PC is used standing, at arm's length.
-        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }"
-                               "QListWidget#navigation::item { padding: 8px 6px; }")
+        self.nav = self._make_navigation()
         self.pages = QStackedWidget()
+        blank = _blank_icon(NAV_ICON_SIZE)  # holds the icons' place until they are drawn
         for title, page in self._build_pages():
             self.nav.addItem(title)
+            self.nav.item(self.nav.count() - 1).setIcon(blank)
             self.pages.addWidget(page)
+        self._fit_navigation()
         self.nav.currentRowChanged.connect(self._on_nav_changed)
         self._add_page_shortcuts()
         self._build_menu()
@@ -76,6 +90,43 @@ class MainWindow(QMainWindow):
     @property
     def actor(self) -> Actor:
         return self._actor
+
+    def _make_navigation(self) -> QListWidget:
+        nav = QListWidget()
+        nav.setObjectName("navigation")
+        # Big, well-spaced entries: the counter PC is used standing, at arm's length.
+        font = nav.font()
+        font.setPointSizeF(NAV_POINT_SIZE)
+        nav.setFont(font)
+        nav.setIconSize(QSize(NAV_ICON_SIZE, NAV_ICON_SIZE))
+        nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 6px; }")
+        nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The icons cost a font load (and qtawesome's import): drawn once the window is up.
+        self._first_paint = _OnFirstPaint(nav.viewport(), self.draw_navigation_icons)
+        return nav
+
+    def _fit_navigation(self) -> None:
+        """As wide as the longest page name in this language needs, at any font size."""
+        metrics = self.nav.fontMetrics()
+        text = max((metrics.horizontalAdvance(self.nav.item(row).text())
+                    for row in range(self.nav.count())), default=0)
+        padding = 2 * 6 + 2 * 4 + 2 * self.nav.frameWidth()  # item padding, margins, frame
+        self.nav.setFixedWidth(max(text + NAV_ICON_SIZE + padding + 16, 150))
+
+    def draw_navigation_icons(self) -> None:
+        """Each page's icon, in the palette's text colour; drawn again when the palette
+        changes (light or dark)."""
+        self._icons_drawn = True
+        colours = self.palette()
+        for row in range(self.nav.count()):
+            name = NAV_ICONS.get(type(self.pages.widget(row)))
+            if name is not None:
+                self.nav.item(row).setIcon(theme.icon(name, colours))
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override: light or dark switched
+        if event.type() == QEvent.Type.PaletteChange and self._icons_drawn:
+            self.draw_navigation_icons()
+        super().changeEvent(event)
 
     def _build_pages(self) -> list[tuple[str, QWidget]]:
         """The pages this user may use; the services refuse the rest anyway."""
@@ -178,7 +229,8 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self._state.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 720)
+            free = self.screen().availableGeometry().size()  # smaller at 125-150 % scaling
+            self.resize(min(1280, free.width()), min(720, free.height()))
         last = self._state.last_page()
         self.nav.setCurrentRow(last if 0 <= last < self.nav.count() else 0)
 
@@ -202,3 +254,24 @@ class MainWindow(QMainWindow):
         self._state.set_geometry(self.saveGeometry())
         self._state.sync()
         super().closeEvent(event)
+
+
+def _blank_icon(size: int) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
+class _OnFirstPaint(QObject):
+    """Calls `then` from the event loop once `widget` has been painted the first time."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._then)  # not if the window is gone by then
+        return False

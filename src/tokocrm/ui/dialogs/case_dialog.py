@@ -28,6 +28,7 @@ from tokocrm.services.container import Services
 from tokocrm.services.feedback_dto import CaseDetail, CaseEventRow, FeedbackRow, ReplyRow
 from tokocrm.ui import formatting
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.theme import DONE, WARNING, set_tone
 from tokocrm.ui.widgets.feedback_texts import (
     channel_names,
     event_names,
@@ -35,9 +36,6 @@ from tokocrm.ui.widgets.feedback_texts import (
     status_names,
     walk_in,
 )
-
-WARNING = "#b00020"
-DONE = "#1b5e20"
 
 
 def member_text(feedback: FeedbackRow) -> str:
@@ -175,7 +173,7 @@ class CasePanel(QWidget):
         self._update_actions()
 
     def say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(f"color: {WARNING};" if error else f"color: {DONE};")
+        set_tone(self.message, WARNING if error else DONE)
         self.message.setText(text)
 
     # -- slots -------------------------------------------------------------------------------
@@ -230,7 +228,7 @@ class CasePanel(QWidget):
             label.clear()
         if detail is None:
             self.heading.setText(self.tr("Select a case in the list."))
-            self.heading.setStyleSheet("")
+            set_tone(self.heading, None)
             return
         case, feedback = detail.case, detail.case.feedback
         heading = self.tr("Case {id} · {status} · due {due}").format(
@@ -238,7 +236,7 @@ class CasePanel(QWidget):
         if case.overdue:
             heading = self.tr("{case} · Overdue").format(case=heading)
         self.heading.setText(heading)
-        self.heading.setStyleSheet(f"color: {WARNING};" if case.overdue else "")
+        set_tone(self.heading, WARNING if case.overdue else None)
         texts = {"member": member_text(feedback), "rating": stars(feedback.rating),
                  "nps": "" if feedback.nps is None else str(feedback.nps),
                  "category": feedback.category, "channel": channel_names()[feedback.channel],

@@ -17,6 +17,7 @@ from tokocrm.domain.users import MIN_PASSWORD, SecretKind
 from tokocrm.services.actor import Actor
 from tokocrm.services.users import UserService
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.theme import WARNING, set_tone
 
 
 class FirstStartDialog(QDialog):
@@ -40,7 +41,7 @@ class FirstStartDialog(QDialog):
         self.repeat = _secret_edit("owner_repeat")
         self.error = QLabel()
         self.error.setObjectName("first_start_error")
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, WARNING)
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Shop name"), self.shop_name)

@@ -28,10 +28,10 @@ from tokocrm.ui.dialogs.import_state import (
     look_at,
 )
 from tokocrm.ui.jobs import Job
+from tokocrm.ui.theme import WARNING, set_tone
 from tokocrm.ui.widgets import spreadsheet_texts
 from tokocrm.ui.widgets.job_progress import JobProgress
 
-WARNING = "color: #b00020;"
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv *.txt"
 
 
@@ -91,7 +91,7 @@ class FilePage(QWizardPage):
             return None
         self.path.setText(str(path))
         self._set_look(None)
-        self.status.setStyleSheet("")
+        set_tone(self.status, None)
         self.status.setText(self.tr("Reading {file}…").format(file=path.name))
         kind, offer = self._choices.kind, self._offer
         job = Job(lambda job: look_at(path, kind, offer, progress=job.report,
@@ -128,13 +128,13 @@ class FilePage(QWizardPage):
         if not self._current():
             return
         self._set_look(look)
-        self.status.setStyleSheet("")
+        set_tone(self.status, None)
         self.status.setText(self.found_text(look))
 
     def _on_failed(self, error: BaseException) -> None:
         if not self._current():
             return
-        self.status.setStyleSheet(WARNING)
+        set_tone(self.status, WARNING)
         if isinstance(error, Cancelled):
             self.status.setText(self.tr("Reading stopped."))
         elif isinstance(error, FileRefused):

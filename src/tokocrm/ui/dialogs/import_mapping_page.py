@@ -24,10 +24,9 @@ from tokocrm.io.columns import ColumnMapping, column_fields, set_column, validat
 from tokocrm.io.spreadsheet import Cell
 from tokocrm.ui import formatting
 from tokocrm.ui.dialogs.import_state import ImportChoices
+from tokocrm.ui.theme import HINT, WARNING, set_tone
 from tokocrm.ui.widgets import spreadsheet_texts
 
-WARNING = "color: #b00020;"
-GREY = "color: #5f6368;"
 SAMPLE_CHARS = 28  # of each sample value shown; the tooltip has them whole
 COMBO_WIDTH = 240
 
@@ -44,7 +43,7 @@ class MappingPage(QWizardPage):
             "first filled column is used."))
         self.source = QLabel()
         self.source.setWordWrap(True)
-        self.source.setStyleSheet(GREY)
+        set_tone(self.source, HINT)
         self.grid_host = QWidget()
         self.area = QScrollArea()
         self.area.setWidgetResizable(True)
@@ -52,7 +51,7 @@ class MappingPage(QWizardPage):
         self.area.setWidget(self.grid_host)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(WARNING)
+        set_tone(self.error, WARNING)
         layout = QVBoxLayout(self)
         layout.addWidget(self.source)
         layout.addWidget(self.area, 1)
@@ -107,7 +106,7 @@ class MappingPage(QWizardPage):
         self.combos.append(combo)
         shown = QLabel(" · ".join(_short(text) for text in samples))
         shown.setToolTip("\n".join(samples))
-        shown.setStyleSheet(GREY)
+        set_tone(shown, HINT)
         shown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         title = QLabel(header or self.tr("(no header)"))
         title.setBuddy(combo)

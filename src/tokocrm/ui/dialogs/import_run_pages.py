@@ -30,12 +30,11 @@ from tokocrm.services.container import Services
 from tokocrm.ui.dialogs.import_file_pages import forget
 from tokocrm.ui.dialogs.import_state import ImportChoices
 from tokocrm.ui.jobs import Job
+from tokocrm.ui.theme import DONE, WARNING, set_tone
 from tokocrm.ui.widgets import spreadsheet_texts
 from tokocrm.ui.widgets.import_preview import Counts, PreviewTable
 from tokocrm.ui.widgets.job_progress import JobProgress
 from tokocrm.ui.widgets.save_dialog import ask_save_path
-
-WARNING, DONE = "color: #b00020;", "color: #1b5e20;"
 
 
 def failure_text(error: BaseException, kind: str, stopped: str) -> str:
@@ -105,7 +104,7 @@ class _RunPage(QWizardPage):
 
     def _on_job_failed(self, error: BaseException) -> None:
         if self._current():
-            self.status.setStyleSheet(WARNING)
+            set_tone(self.status, WARNING)
             self.status.setText(self._failure(error))
             self.completeChanged.emit()
 
@@ -174,7 +173,7 @@ class DryRunPage(_RunPage):
         """Dry-run the import with the options as they are now set."""
         self.counts.show_result(None)
         self.preview.show_import(None)
-        self.status.setStyleSheet("")
+        set_tone(self.status, None)
         self.status.setText(self.tr("Reading every row…"))
         return self._start(self._request(dry_run=True), self.tr("Trying the import"))
 
@@ -198,7 +197,7 @@ class DryRunPage(_RunPage):
             text += " " + (self.tr("Opening points to bring over: {points}.")
                            if self._choices.kind == MEMBERS
                            else self.tr("Points to award: {points}.")).format(points=points)
-        self.status.setStyleSheet("")
+        set_tone(self.status, None)
         self.status.setText(text)
 
     def _failure(self, error: BaseException) -> str:
@@ -256,14 +255,14 @@ class ResultPage(_RunPage):
 
     def run(self) -> Job:
         self.retry_button.hide()
-        self.status.setStyleSheet("")
+        set_tone(self.status, None)
         self.status.setText(self.tr("Importing…"))
         return self._start(self._request(dry_run=False), self.tr("Importing"))
 
     def _show_done(self, done: FileImport) -> None:
         result = done.result
         self.counts.show()
-        self.status.setStyleSheet(DONE)
+        set_tone(self.status, DONE)
         self.status.setText(self._summary(done))
         if result.created or result.updated:
             self.imported.emit()
@@ -328,13 +327,13 @@ class ResultPage(_RunPage):
         self.report_path = Path(path)
         self.save_report_button.setEnabled(True)
         self.open_report_button.setEnabled(True)
-        self.report_text.setStyleSheet(DONE)
+        set_tone(self.report_text, DONE)
         self.report_text.setText(self.tr("Error report saved: {path}").format(path=str(path)))
 
     def _on_report_failed(self, error: BaseException) -> None:
         self.report_job = None
         self.save_report_button.setEnabled(True)
-        self.report_text.setStyleSheet(WARNING)
+        set_tone(self.report_text, WARNING)
         self.report_text.setText(failure_text(error, self._choices.kind, ""))
 
     def _show_report_row(self, visible: bool) -> None:

@@ -17,6 +17,7 @@ from tokocrm.domain.errors import TokoError
 from tokocrm.services.actor import Actor
 from tokocrm.services.users import UserService
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.theme import WARNING, set_tone
 
 
 class LoginDialog(QDialog):
@@ -42,7 +43,7 @@ class LoginDialog(QDialog):
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel()
         self.error.setObjectName("login_error")
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, WARNING)
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.name)

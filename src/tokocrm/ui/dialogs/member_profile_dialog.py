@@ -41,6 +41,7 @@ from tokocrm.services.dto import MemberDetail, MemberStats, PurchaseRow
 from tokocrm.ui import formatting
 from tokocrm.ui.cards.card_printing import CardPrinting
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.theme import WARNING, set_tone
 from tokocrm.ui.widgets.member_feedback import MemberFeedback
 from tokocrm.ui.widgets.member_messages import MemberMessages
 from tokocrm.ui.widgets.member_privacy import MemberPrivacy
@@ -301,7 +302,7 @@ class MemberProfileDialog(QDialog):
                 ", ".join(purchase.categories), voided if purchase.voided else "")
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "")
+        set_tone(self.message, WARNING if error else None)
         self.message.setText(text)
 
     def _say_error(self, text: str) -> None:

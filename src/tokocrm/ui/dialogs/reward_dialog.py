@@ -23,6 +23,7 @@ from tokocrm.domain.loyalty import RewardKind, RewardTerms
 from tokocrm.services.actor import Actor
 from tokocrm.services.loyalty import LoyaltyService
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.theme import WARNING, set_tone
 from tokocrm.ui.widgets import loyalty_texts
 from tokocrm.ui.widgets.loyalty_texts import Unreadable
 from tokocrm.ui.widgets.money_edit import MoneyEdit
@@ -77,7 +78,7 @@ class RewardDialog(QDialog):
         self.form.addRow(self.tr("Stock"), self.stock)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, WARNING)
 
     def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -33,6 +33,7 @@ from tokocrm.services.container import Services
 from tokocrm.ui import formatting
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.theme import DONE, WARNING, set_tone
 from tokocrm.ui.widgets import audit_texts, spreadsheet_texts, workbook_job
 from tokocrm.ui.widgets.job_progress import JobProgress
 from tokocrm.ui.widgets.page_title import page_title
@@ -41,7 +42,6 @@ from tokocrm.ui.widgets.save_dialog import ask_save_path
 SHOWN = 2_000  # rows the table holds; the export has them all
 TIME, USER, ROLE, TILL, ACTION, SUBJECT, DETAILS = range(7)
 DAYS_OFFERED = 30  # the "from" day offered when the owner ticks it
-WARNING, DONE = "color: #b00020;", "color: #1b5e20;"
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ class AuditPage(QWidget):
         self.notice = QLabel()
         self.notice.setObjectName("audit_notice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(WARNING)
+        set_tone(self.notice, WARNING)
         self.more = QLabel()
         self.more.setObjectName("audit_more")
         self.more.setWordWrap(True)
@@ -254,5 +254,5 @@ class AuditPage(QWidget):
                 self.table.setItem(row, column, item)
 
     def _show_result(self, text: str, style: str) -> None:
-        self.result.setStyleSheet(style)
+        set_tone(self.result, style)
         self.result.setText(text)

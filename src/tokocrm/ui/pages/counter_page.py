@@ -28,7 +28,7 @@ from tokocrm.services.actor import Actor
 from tokocrm.services.container import Services
 from tokocrm.services.dto import MemberInput, PurchaseInput, PurchaseRow
 from tokocrm.services.feedback_dto import FeedbackRow
-from tokocrm.ui import formatting
+from tokocrm.ui import formatting, theme
 from tokocrm.ui.dialogs.member_profile_dialog import MemberProfileDialog
 from tokocrm.ui.messages import message_for
 from tokocrm.ui.widgets.feedback_form import FeedbackForm
@@ -107,6 +107,7 @@ class CounterPage(QWidget):
     def _member_view(self) -> QWidget:
         view = QWidget()
         layout = QVBoxLayout(view)
+        layout.setContentsMargins(6, 0, 0, 0)  # the page's own margins are around it
         layout.addWidget(self.summary)
         layout.addWidget(self.profile_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.purchase)
@@ -300,7 +301,7 @@ class CounterPage(QWidget):
         self.focus_search()
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        theme.set_tone(self.message, theme.WARNING if error else theme.DONE)
         self.message.setText(text)
 
 

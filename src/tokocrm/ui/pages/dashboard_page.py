@@ -28,6 +28,7 @@ from tokocrm.ui import charts, dashboard_store, formatting
 from tokocrm.ui.dialogs.segment_members_dialog import SegmentMembersDialog
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.theme import WARNING, set_tone
 from tokocrm.ui.widgets import dashboard_texts
 from tokocrm.ui.widgets.chart_panel import ChartPanel
 from tokocrm.ui.widgets.figure_card import Figure
@@ -36,7 +37,6 @@ from tokocrm.ui.widgets.page_title import page_title
 from tokocrm.ui.widgets.segment_texts import segment_names
 
 FIGURE_COLUMNS = 5
-WORSE = "color: #b00020;"
 
 
 class DashboardPage(QWidget):
@@ -186,4 +186,4 @@ class DashboardPage(QWidget):
             card.show_note(dashboard_texts.trend_text(indicator, dashboard.now,
                                                       dashboard.before))
             if dashboard_texts.is_worse(indicator, dashboard.now, dashboard.before):
-                card.note.setStyleSheet(WORSE)
+                set_tone(card.note, WARNING)

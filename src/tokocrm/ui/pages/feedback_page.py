@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +36,8 @@ from tokocrm.services.feedback_dto import CaseFilter, CaseRow, FeedbackFigures
 from tokocrm.ui import formatting
 from tokocrm.ui.dialogs.case_dialog import CasePanel, member_text
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.theme import WARNING, set_tone
+from tokocrm.ui.theme import color as theme_color
 from tokocrm.ui.widgets.dashboard_texts import value_text
 from tokocrm.ui.widgets.feedback_texts import stars, status_names
 from tokocrm.ui.widgets.figure_card import Figure
@@ -44,7 +46,6 @@ from tokocrm.ui.widgets.page_title import page_title
 DUE, STATUS, OVERDUE, MEMBER, RATING, CATEGORY, COMMENT, ASSIGNEE = range(8)
 ACTIVE = "active"  # the status filter's default: open or in progress
 DAYS_SHOWN = 90
-WARNING = "#b00020"
 
 
 def _date_edit(day: date) -> QDateEdit:
@@ -68,7 +69,7 @@ class FeedbackPage(QWidget):
         self.cases: list[CaseRow] = []
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(f"color: {WARNING};")
+        set_tone(self.notice, WARNING)
         self.case_panel: CasePanel | None = None
         self.figures_box: QGroupBox | None = None
         body = QSplitter(Qt.Orientation.Vertical)
@@ -278,7 +279,7 @@ class FeedbackPage(QWidget):
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
-                item.setForeground(QBrush(QColor(WARNING)))
+                item.setForeground(QBrush(theme_color(WARNING)))
             self.inbox.setItem(row, column, item)
 
     def _show_figures(self, figures: FeedbackFigures) -> None:

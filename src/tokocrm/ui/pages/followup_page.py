@@ -39,6 +39,7 @@ from tokocrm.services.messages import Preview, TemplateRow
 from tokocrm.ui import formatting
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.theme import DONE, WARNING, set_tone
 from tokocrm.ui.widgets import followup_texts, spreadsheet_texts, workbook_job
 from tokocrm.ui.widgets.job_progress import JobProgress
 from tokocrm.ui.widgets.page_title import page_title
@@ -46,7 +47,6 @@ from tokocrm.ui.widgets.save_dialog import ask_save_path
 
 SHOWN = 2_000  # rows the table holds; the export has them all
 CARD, NAME, PHONE, DUE, POINTS, CONSENT = range(6)
-WARNING, DONE = "color: #b00020;", "color: #1b5e20;"
 
 
 def open_link(url: str) -> bool:
@@ -359,9 +359,9 @@ class FollowUpPage(QWidget):
         self._show_result(spreadsheet_texts.export_failure(error), WARNING)
 
     def _show_result(self, text: str, style: str) -> None:
-        self.result.setStyleSheet(style)
+        set_tone(self.result, style)
         self.result.setText(text)
 
     def _say(self, text: str, style: str) -> None:
-        self.notice.setStyleSheet(style)
+        set_tone(self.notice, style)
         self.notice.setText(text)

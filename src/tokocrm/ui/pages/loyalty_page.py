@@ -28,13 +28,13 @@ from tokocrm.ui import formatting
 from tokocrm.ui.dialogs.reward_dialog import RewardDialog
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.theme import DONE, HINT, WARNING, set_tone
 from tokocrm.ui.widgets import loyalty_texts
 from tokocrm.ui.widgets.figure_card import Figure
 from tokocrm.ui.widgets.page_title import page_title
 from tokocrm.ui.widgets.stock_edit import StockEdit
 
 NAME, KIND, POINTS, VALUE, STOCK, ACTIVE = range(6)
-WARNING = "#b00020"
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -76,7 +76,7 @@ class LoyaltyPage(QWidget):
         self.rules_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.rules_hint = QLabel(
             self.tr("The owner changes the rules in Settings → Loyalty rules."))
-        self.rules_hint.setStyleSheet("color: #5f6368;")
+        set_tone(self.rules_hint, HINT)
         box = QGroupBox(self.tr("Rules in force"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.rules_summary)
@@ -260,5 +260,5 @@ class LoyaltyPage(QWidget):
         self.stock_edit.set_value(reward.stock)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.notice.setStyleSheet(f"color: {WARNING};" if error else "color: #1b5e20;")
+        set_tone(self.notice, WARNING if error else DONE)
         self.notice.setText(text)

@@ -24,6 +24,7 @@ from tokocrm.services.cards import MAX_LOGO_KB, SHOP_NAME_KEY, CardData, check_l
 from tokocrm.services.container import Services
 from tokocrm.ui.cards.sheets import card_image, logo_image
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.theme import WARNING, set_tone
 
 SAMPLE_DPI = 150
 # The logo's place on a card is 20 x 9 mm: 600 x 300 pixels is sharper than any printer there.
@@ -111,7 +112,7 @@ class CardSettings(QWidget):
         return True
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "")
+        set_tone(self.message, WARNING if error else None)
         self.message.setText(text)
 
 

@@ -33,11 +33,11 @@ from tokocrm.services.container import Services
 from tokocrm.services.export_sheets import Export
 from tokocrm.ui.formatting import from_qdate, to_qdate
 from tokocrm.ui.jobs import Job
+from tokocrm.ui.theme import DONE, WARNING, set_tone
 from tokocrm.ui.widgets import spreadsheet_texts, workbook_job
 from tokocrm.ui.widgets.job_progress import JobProgress
 from tokocrm.ui.widgets.save_dialog import ask_save_path
 
-WARNING, DONE = "color: #b00020;", "color: #1b5e20;"
 MEMBERS, PURCHASES, LEDGER, FEEDBACK, MONTHLY = (
     "members", "purchases", "ledger", "feedback", "monthly")
 HEADING_WIDTH = 170  # the first column, as wide as the import box's
@@ -196,13 +196,13 @@ class ExportPanel(QGroupBox):
     def _on_written(self, written: Written) -> None:
         self._set_busy(False)
         self.written = written
-        self.result.setStyleSheet(DONE)
+        set_tone(self.result, DONE)
         self.result.setText(workbook_job.saved(written))
         self._show_open_buttons(True)
 
     def _on_failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self.result.setStyleSheet(WARNING)
+        set_tone(self.result, WARNING)
         self.result.setText(spreadsheet_texts.export_failure(error))
 
     # -- helpers -----------------------------------------------------------------------------
@@ -231,7 +231,7 @@ class ExportPanel(QGroupBox):
                  FEEDBACK: (self.feedback_from, self.feedback_to)}[kind]
         first, last = (from_qdate(edit.date()) for edit in edits)
         if first > last:
-            self.result.setStyleSheet(WARNING)
+            set_tone(self.result, WARNING)
             self.result.setText(self.tr("The period ends before it starts: check the dates."))
             edits[1].setFocus()
             return None

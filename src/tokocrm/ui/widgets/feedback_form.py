@@ -28,6 +28,7 @@ from tokocrm.services.container import Services
 from tokocrm.services.feedback_dto import FeedbackInput, FeedbackRow
 from tokocrm.ui import formatting
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.theme import WARNING, set_tone
 from tokocrm.ui.widgets.feedback_texts import channel_names, stars, walk_in
 
 _RATING_KEYS = "12345"
@@ -45,7 +46,7 @@ class RatingInput(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # The frame holds no text cursor: the border shows that the digits land here.
         self.setStyleSheet("#ratingInput { border: 2px solid transparent; }"
-                           "#ratingInput:focus { border-color: #1565c0; }")
+                           "#ratingInput:focus { border-color: palette(highlight); }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         self._buttons = []
@@ -111,12 +112,12 @@ class FeedbackForm(QWidget):
             self.channel.addItem(name, channel.value)
         self.complaint = QCheckBox(self.tr("Complaint"))
         self.complaint_note = QLabel(self.tr("Rated 1 or 2: recorded as a complaint anyway."))
-        self.complaint_note.setStyleSheet("color: #b00020;")
+        set_tone(self.complaint_note, WARNING)
         self.about_purchase = QCheckBox()
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, WARNING)
         self.save = QPushButton(self.tr("Save (Enter)"))
         self.save.clicked.connect(self._on_save)
         self.cancel = QPushButton(self.tr("Cancel (Esc)"))

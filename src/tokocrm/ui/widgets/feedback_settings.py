@@ -24,6 +24,7 @@ from tokocrm.domain.errors import TokoError
 from tokocrm.services.actor import Actor
 from tokocrm.services.feedback import FeedbackService
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.theme import set_tone
 from tokocrm.ui.widgets.save_bar import DONE, ERROR, SaveBar
 
 # The domain's limits (check_due_hours): a day's worth of hours up to 30 days.
@@ -150,5 +151,5 @@ class FeedbackSettings(QWidget):
                                "it.").format(name=name))
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.categories_notice.setStyleSheet(ERROR if error else DONE)
+        set_tone(self.categories_notice, ERROR if error else DONE)
         self.categories_notice.setText(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-WARNING = "#b00020"
+from tokocrm.ui.theme import HINT, WARNING, set_tone
 
 
 class Figure(QFrame):
@@ -36,14 +36,13 @@ class Figure(QFrame):
 
     def show_value(self, text: str, warning: str = "") -> None:
         self.value.setText(text)
-        style = f"color: {WARNING};" if warning else ""
-        self.value.setStyleSheet(style)
-        self.note.setStyleSheet(style)
+        set_tone(self.value, WARNING if warning else None)
+        set_tone(self.note, WARNING if warning else None)
         self.note.setText(warning)
         self.note.setVisible(bool(warning))
 
     def show_note(self, text: str) -> None:
         """A plain note under the value (the dashboard's trend), not a warning."""
-        self.note.setStyleSheet("color: palette(mid);")
+        set_tone(self.note, HINT)
         self.note.setText(text)
         self.note.setVisible(bool(text))

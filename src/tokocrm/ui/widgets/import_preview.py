@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -24,10 +24,11 @@ from tokocrm.domain.imports import MEMBERS, Action, ImportResult, RowOutcome
 from tokocrm.domain.members import Gender
 from tokocrm.io.imports import FileImport
 from tokocrm.ui import formatting
+from tokocrm.ui.theme import WARNING, set_tone
+from tokocrm.ui.theme import color as theme_color
 from tokocrm.ui.widgets import spreadsheet_texts
 
 translate = QCoreApplication.translate
-WARNING = "#b00020"
 MORE_REJECTED = 500  # rejected rows listed after the preview, so the user sees why
 MAX_COLUMN_WIDTH = 280
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -51,7 +52,7 @@ class Count(QFrame):
 
     def show_count(self, count: int | None, warn: bool = False) -> None:
         self.value.setText("—" if count is None else QLocale().toString(count))
-        self.value.setStyleSheet(f"color: {WARNING};" if warn and count else "")
+        set_tone(self.value, WARNING if warn and count else None)
 
 
 class Counts(QWidget):
@@ -136,7 +137,7 @@ class PreviewTable(QTableWidget):
             if column == 0:
                 item.setTextAlignment(_RIGHT)
             if outcome.action == Action.REJECTED:
-                item.setForeground(QBrush(QColor(WARNING)))
+                item.setForeground(QBrush(theme_color(WARNING)))
             self.setItem(row, column, item)
 
 

@@ -26,6 +26,7 @@ from tokocrm.domain.loyalty import PERCENT, LoyaltyRules, Tier
 from tokocrm.services.actor import Actor
 from tokocrm.services.loyalty import LoyaltyService
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.theme import HINT, set_tone
 from tokocrm.ui.widgets import loyalty_texts
 from tokocrm.ui.widgets.loyalty_texts import Unreadable
 from tokocrm.ui.widgets.money_edit import MoneyEdit
@@ -35,7 +36,6 @@ NAME, MIN_SPEND, MULTIPLIER, REMOVE = range(4)
 MAX_BONUS = 1_000_000
 MAX_EXPIRY_MONTHS = 120
 MAX_VISIBLE_TIERS = 8
-_HINT_STYLE = "color: #5f6368;"
 
 
 class TiersTable(QTableWidget):
@@ -167,7 +167,7 @@ class LoyaltyRulesEditor(QWidget):
         box = QGroupBox(self.tr("Points"))
         grid = QGridLayout(box)
         for row, (key, widget, hint) in enumerate(rows):
-            hint.setStyleSheet(_HINT_STYLE)
+            set_tone(hint, HINT)
             hint.setWordWrap(True)  # a longer translation wraps instead of widening the page
             widget.setFixedWidth(self.fontMetrics().horizontalAdvance("Rp 100.000.000") + 40)
             grid.addWidget(QLabel(self._labels[key]), row, 0)
@@ -184,7 +184,7 @@ class LoyaltyRulesEditor(QWidget):
             "A member's tier follows what they paid in the last 12 months; the first tier "
             "starts at Rp 0. The multiplier raises the points earned: 1.25x gives 25% more."))
         hint.setWordWrap(True)
-        hint.setStyleSheet(_HINT_STYLE)
+        set_tone(hint, HINT)
         row = QHBoxLayout()
         row.addWidget(hint, 1)
         row.addWidget(self.add_tier_button, 0, Qt.AlignmentFlag.AlignTop)

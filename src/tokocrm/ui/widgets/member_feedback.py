@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,11 +21,12 @@ from tokocrm.services.actor import Actor
 from tokocrm.services.container import Services
 from tokocrm.services.feedback_dto import FeedbackRow, ReplyRow
 from tokocrm.ui import formatting
+from tokocrm.ui.theme import WARNING
+from tokocrm.ui.theme import color as theme_color
 from tokocrm.ui.widgets.feedback_form import FeedbackForm
 from tokocrm.ui.widgets.feedback_texts import channel_names, stars, status_names
 
 COMMENT_COLUMN, CASE_COLUMN, REPLIES_COLUMN = 4, 5, 6
-_RED = QColor("#b00020")
 
 
 class MemberFeedback(QWidget):
@@ -103,7 +104,7 @@ class MemberFeedback(QWidget):
 
     @staticmethod
     def _mark_overdue(item: QTableWidgetItem) -> None:
-        item.setForeground(QBrush(_RED))
+        item.setForeground(QBrush(theme_color(WARNING)))
         font = item.font()
         font.setBold(True)
         item.setFont(font)

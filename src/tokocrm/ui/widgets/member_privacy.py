@@ -14,6 +14,7 @@ from tokocrm.services.actor import Actor
 from tokocrm.services.container import Services
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.theme import WARNING, set_tone
 from tokocrm.ui.widgets import spreadsheet_texts, workbook_job
 from tokocrm.ui.widgets.save_dialog import ask_save_path
 
@@ -36,7 +37,7 @@ class MemberPrivacy(QWidget):
         self.reason.setObjectName("erase_reason")
         self.reason.setPlaceholderText(self.tr("Why (e.g. the customer asked by WhatsApp)"))
         self.confirm = QPushButton(self.tr("Erase personal data for good"))
-        self.confirm.setStyleSheet("color: #b00020;")
+        set_tone(self.confirm, WARNING)
         self.confirm.clicked.connect(self.erase)
         self.result = QLabel()
         self.result.setWordWrap(True)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from tokocrm.services.dto import MemberDetail, MemberStats
 from tokocrm.services.loyalty import PointsStanding
 from tokocrm.services.segments import MemberSegment
-from tokocrm.ui import formatting
+from tokocrm.ui import formatting, theme
 from tokocrm.ui.widgets.segment_texts import describe
 
 
@@ -24,16 +24,15 @@ class MemberSummary(QWidget):
         self.complaints = QLabel()
         self.complaints.setObjectName("openComplaints")
         # Loud on purpose: the cashier must see it before greeting the customer.
-        self.complaints.setStyleSheet("background: #b00020; color: white; font-weight: bold;"
-                                      " padding: 2px 8px; border-radius: 4px;")
+        self.complaints.setStyleSheet(theme.BADGE_CSS)
         self.complaints.hide()
         self.identity = QLabel()
         self.status = QLabel()
-        self.status.setStyleSheet("color: #b00020; font-weight: bold;")
+        theme.set_tone(self.status, theme.WARNING, bold=True)
         self.points = QLabel()
         self.points.setObjectName("memberPoints")
-        font = self.points.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font = self.points.font()  # the balance: what the customer asks about first
+        font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.points.setFont(font)
         self.tier, self.expiring = QLabel(), QLabel()
@@ -59,6 +58,7 @@ class MemberSummary(QWidget):
         heading.addWidget(self.complaints, 0, Qt.AlignmentFlag.AlignVCenter)
         heading.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the counter page gives the margins
         layout.addLayout(heading)
         layout.addWidget(self.identity)
         layout.addWidget(self.status)
@@ -75,6 +75,7 @@ class MemberSummary(QWidget):
             else self.tr("Card {card} · no phone · member since {day}").format(
                 card=member.card, day=day))
         self.status.setText("" if member.status == "active" else self.tr("Inactive member"))
+        self.status.setVisible(member.status != "active")  # no empty line: 768 px is tight
         self.points.setText(QLocale().toString(points.balance))
         tier = points.tier
         self.tier.setText(tier.tier.name if tier.next_tier is None else self.tr(

@@ -29,6 +29,7 @@ from tokocrm.domain.whatsapp import MAX_NAME, PLACEHOLDERS, TemplateKind
 from tokocrm.services.actor import Actor
 from tokocrm.services.messages import MessageService, TemplateRow
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.theme import set_tone
 from tokocrm.ui.widgets import followup_texts
 from tokocrm.ui.widgets.save_bar import DONE, ERROR
 
@@ -198,5 +199,5 @@ class MessageTemplates(QWidget):
         return item
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.notice.setStyleSheet(ERROR if error else DONE)
+        set_tone(self.notice, ERROR if error else DONE)
         self.notice.setText(text)

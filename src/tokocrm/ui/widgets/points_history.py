@@ -26,6 +26,7 @@ from tokocrm.services.loyalty import PointsRow, PointsStanding
 from tokocrm.services.points_ledger import Kind
 from tokocrm.ui import formatting
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.theme import WARNING, set_tone
 
 LEDGER_LIMIT = 500
 MAX_ADJUST = 1_000_000
@@ -145,12 +146,12 @@ class PointsHistory(QWidget):
                 self._actor, self._member_id, self.adjust_points.value(),
                 self.adjust_reason.text())
         except TokoError as error:  # what was typed stays, to be corrected
-            self.message.setStyleSheet("color: #b00020;")
+            set_tone(self.message, WARNING)
             self.message.setText(message_for(error))
             return
         self.adjust_points.setValue(0)
         self.adjust_reason.clear()
-        self.message.setStyleSheet("")
+        set_tone(self.message, None)
         self.message.setText(self.tr("Points adjusted; the balance is now {balance}.").format(
             balance=QLocale().toString(balance)))
         self.load()

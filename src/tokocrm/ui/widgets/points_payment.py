@@ -45,6 +45,10 @@ class PointsPayment(QWidget):
         self.points.setSuffix(self.tr(" points"))
         self.outcome = QLabel()
         self.outcome.setObjectName("pointsOutcome")
+        font = self.outcome.font()  # what the customer still pays: read out at the counter
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.outcome.setFont(font)
         self.redeem_only = QPushButton(self.tr("Redeem only"))
         self.redeem_only.clicked.connect(self.redeem_requested)
         for field in (self.choice, self.points):

@@ -66,6 +66,9 @@ class PurchaseForm(QWidget):
     def _lay_out(self) -> None:
         title = QLabel(self.tr("Purchase"))
         title.setObjectName("panelTitle")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
         form = QFormLayout()
         form.addRow(self.tr("Amount (Rp)"), self.amount)
         form.addRow(self.tr("Points (F6)"), self.points)
@@ -80,6 +83,7 @@ class PurchaseForm(QWidget):
         details.addWidget(self.earlier, 2, 0)
         details.addWidget(self.when, 2, 1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the counter page gives the margins
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addLayout(details)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from tokocrm.domain.members import Gender
 from tokocrm.services.dto import MemberInput
 from tokocrm.ui.formatting import from_qdate
+from tokocrm.ui.theme import WARNING, set_tone
 
 
 class RegisterForm(QWidget):
@@ -47,7 +48,7 @@ class RegisterForm(QWidget):
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, WARNING)
         self.existing = QPushButton()
         self.existing.hide()
         self.existing.clicked.connect(lambda: self.open_existing.emit(self._existing_id))

@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-ERROR, DONE = "color: #b00020;", "color: #1b5e20;"
+from tokocrm.ui.theme import DONE, set_tone
+from tokocrm.ui.theme import WARNING as ERROR
 
 
 class SaveBar(QWidget):
@@ -30,5 +31,5 @@ class SaveBar(QWidget):
         layout.addWidget(self.notice)
 
     def say(self, text: str, error: bool = False) -> None:
-        self.notice.setStyleSheet(ERROR if error else DONE)
+        set_tone(self.notice, ERROR if error else DONE)
         self.notice.setText(text)

@@ -21,6 +21,7 @@ from tokocrm.domain.segments import SegmentRules
 from tokocrm.services.actor import Actor
 from tokocrm.services.segments import SegmentService
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.theme import HINT, set_tone
 from tokocrm.ui.widgets.save_bar import SaveBar
 from tokocrm.ui.widgets.segment_texts import rule_explanations
 
@@ -31,7 +32,6 @@ LIMITS = {
     "min_gap_days": (1, 365), "lapse_days": (1, 3650), "high_value_percent": (1, 100),
     "recurring_min_gaps": (2, 1000), "recurring_max_spread": (1, 200),
 }
-_HINT_STYLE = "color: #5f6368;"
 _HINT_SCALE = 0.9  # the explanation a little smaller than the label it explains
 
 
@@ -137,7 +137,7 @@ def _spin(key: str, suffix: str) -> QAbstractSpinBox:
 
 def _hint(text: str) -> QLabel:
     hint = QLabel(text)
-    hint.setStyleSheet(_HINT_STYLE)
+    set_tone(hint, HINT)
     hint.setWordWrap(True)  # a longer translation wraps instead of widening the page
     font = hint.font()
     font.setPointSizeF(font.pointSizeF() * _HINT_SCALE)

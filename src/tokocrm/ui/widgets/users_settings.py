@@ -36,6 +36,7 @@ from tokocrm.services.container import Services
 from tokocrm.services.users import UserRow
 from tokocrm.ui import formatting
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.theme import set_tone
 from tokocrm.ui.widgets.role_names import role_name
 from tokocrm.ui.widgets.save_bar import DONE, ERROR
 from tokocrm.ui.widgets.user_texts import capital, secret_kind_name, secret_kind_word
@@ -313,7 +314,7 @@ class UsersSettings(QWidget):
             return False, None
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.notice.setStyleSheet(ERROR if error else DONE)
+        set_tone(self.notice, ERROR if error else DONE)
         self.notice.setText(text)
 
 
