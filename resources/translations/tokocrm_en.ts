@@ -3105,6 +3105,10 @@ Customer relationships for small shops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>could mean two different amounts; type it in full (1250000) or with rb or jt (250 rb, 1.5 jt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be more than Rp 0</source>
         <translation type="unfinished"></translation>
     </message>

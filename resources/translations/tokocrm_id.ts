@@ -3106,6 +3106,10 @@ Kelola pelanggan untuk toko kecil.</translation>
         <translation>bukan angka Rupiah bulat</translation>
     </message>
     <message>
+        <source>could mean two different amounts; type it in full (1250000) or with rb or jt (250 rb, 1.5 jt)</source>
+        <translation>bisa berarti dua jumlah yang berbeda; tulis lengkap (1250000) atau pakai rb atau jt (250 rb, 1,5 jt)</translation>
+    </message>
+    <message>
         <source>must be more than Rp 0</source>
         <translation>harus lebih dari Rp 0</translation>
     </message>

@@ -79,6 +79,10 @@ class InvalidField(TokoError):
         "card_range_full": "has no free card numbers left for this prefix",
         "prefix_digits": "must be 1 to 6 digits",
         "not_rupiah": "is not a whole number of Rupiah",
+        "ambiguous_amount": (
+            "could mean two different amounts; type it in full (1250000) or with rb or jt "
+            "(250 rb, 1.5 jt)"
+        ),
         "not_positive": "must be more than Rp 0",
         "too_large": "is more than Rp 1.000.000.000; check the amount",
         "not_editable": "cannot be changed here",

@@ -10,16 +10,20 @@ from tokocrm.domain.phone import format_local
 
 
 def rupiah(amount: int, locale: QLocale | None = None) -> str:
-    """Rp 1.250.000 in Indonesian, Rp1,250,000 in English."""
-    locale = locale or QLocale()
-    number = locale.toString(int(amount))
-    if locale.language() == QLocale.Language.Indonesian:
-        return f"Rp {number}"
-    return f"Rp{number}"
+    """Rp 1.250.000 in Indonesian, Rp1,250,000 in English; a refund is -Rp 1.250.000 and
+    -Rp1,250,000.
+
+    QLocale groups the digits and places the symbol; the sign goes before the symbol (not
+    English accounting's "(Rp1,250,000)", which a cashier would not read as minus)."""
+    locale, amount = locale or QLocale(), int(amount)
+    symbol = "Rp " if locale.language() == QLocale.Language.Indonesian else "Rp"
+    text = locale.toCurrencyString(abs(amount), symbol)
+    return locale.negativeSign() + text if amount < 0 else text
 
 
 def day(value: date | None, locale: QLocale | None = None) -> str:
-    """22 Nov 2026 in Indonesian, 22/11/2026 in English; empty for no date."""
+    """22 Nov 2026 in Indonesian (QLocale's short months: Mei, Agu, Okt, Des), 22/11/2026 in
+    English; empty for no date."""
     if value is None:
         return ""
     locale = locale or QLocale()
@@ -28,7 +32,8 @@ def day(value: date | None, locale: QLocale | None = None) -> str:
 
 
 def moment(value: datetime | None, locale: QLocale | None = None) -> str:
-    """A day and a time of day (22 Nov 2026 14.05 / 22/11/2026 14:05)."""
+    """A day and the language's short time of day: 22 Nov 2026 14.05 in Indonesian,
+    22/11/2026 2:05 PM in English (US)."""
     if value is None:
         return ""
     locale = locale or QLocale()

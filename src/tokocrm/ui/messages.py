@@ -152,6 +152,9 @@ def _reasons() -> dict[str, str]:
         "card_range_full": translate("Messages", "has no free card numbers left for this prefix"),
         "prefix_digits": translate("Messages", "must be 1 to 6 digits"),
         "not_rupiah": translate("Messages", "is not a whole number of Rupiah"),
+        "ambiguous_amount": translate(
+            "Messages", "could mean two different amounts; type it in full (1250000) or with "
+                        "rb or jt (250 rb, 1.5 jt)"),
         "not_positive": translate("Messages", "must be more than Rp 0"),
         "too_large": translate("Messages", "is more than Rp 1.000.000.000; check the amount"),
         "not_editable": translate("Messages", "cannot be changed here"),
