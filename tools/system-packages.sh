@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian/Ubuntu packages TokoCRM needs that pip cannot bring: Qt's libraries for a
-# real window ("gui") or for the test suite ("test": offscreen Qt and a PostgreSQL server).
+# real window ("gui") or for the test suite ("test": offscreen Qt and a PostgreSQL server), or
+# to build the app bundle ("bundle": PyInstaller's objdump, and Qt's window libraries, which
+# PyInstaller then copies into the bundle for desktops that lack some, e.g. libxcb-cursor0).
 # Only what is missing is installed; elsewhere (no dpkg) it does nothing.
 set -euo pipefail
 
@@ -11,7 +13,8 @@ qt_window=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxc
 case "${1:-}" in
   gui) packages=("${qt_base[@]}" "${qt_window[@]}") ;;
   test) packages=(make postgresql "${qt_base[@]}") ;;
-  *) echo "usage: $0 gui|test" >&2; exit 2 ;;
+  bundle) packages=(make binutils "${qt_base[@]}" "${qt_window[@]}") ;;
+  *) echo "usage: $0 gui|test|bundle" >&2; exit 2 ;;
 esac
 
 command -v dpkg >/dev/null || exit 0

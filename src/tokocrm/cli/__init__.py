@@ -30,6 +30,7 @@ from tokocrm.cli import (
     purchases,
     report,
     segments,
+    self_test,
     users,
 )
 from tokocrm.cli.output import Output
@@ -44,14 +45,17 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.self_test and args.command is not None:
+        parser.error("--self-test takes no command")
     log_path = setup_logging(config.log_dir())
     try:
         return _run(args, log_path)
     except TokoError as error:
         log.warning("refused: %s", error)
         print(f"tokocrm: {error}", file=sys.stderr)
-        if args.command is None:  # started as the desktop app, maybe with no terminal to read
+        if args.command is None and not args.self_test:  # the desktop app: maybe no terminal
             from tokocrm.ui.app import show_startup_error
 
             show_startup_error(error)
@@ -79,6 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"TokoCRM {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help="check this installation (database, translations, a chart, Qt) and exit",
+    )
     parser.add_argument(
         "--db", metavar="URL",
         help=f"database URL or SQLite file (default: ${config.DB_ENV_VAR}, "
@@ -113,6 +121,9 @@ def _run(args: argparse.Namespace, log_path: Path) -> int:
     url = config.resolve_db_url(args.db)
     if url == config.default_db_url():
         config.data_dir().mkdir(parents=True, exist_ok=True)
+    if args.self_test:  # opens the database itself, as one of its checks
+        print(self_test.run(url).render(as_json=getattr(args, "json", False)))
+        return EXIT_OK
     if getattr(args, "unopened_handler", None) is not None:  # works on the file as it is
         output = args.unopened_handler(url, args)
         print(output.render(as_json=getattr(args, "json", False)))
