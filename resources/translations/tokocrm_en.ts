@@ -155,6 +155,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>user {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reward {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message template {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logo on member cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card number prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock after idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours to answer a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loyalty rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly bookkeeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -155,6 +155,102 @@
         <translation>Toko dipindahkan ke PostgreSQL</translation>
     </message>
     <message>
+        <source>user {key}</source>
+        <translation>pengguna {key}</translation>
+    </message>
+    <message>
+        <source>member {key}</source>
+        <translation>member {key}</translation>
+    </message>
+    <message>
+        <source>purchase {key}</source>
+        <translation>pembelian {key}</translation>
+    </message>
+    <message>
+        <source>reward {key}</source>
+        <translation>hadiah {key}</translation>
+    </message>
+    <message>
+        <source>message template {key}</source>
+        <translation>templat pesan {key}</translation>
+    </message>
+    <message>
+        <source>follow-up: {key}</source>
+        <translation>tindak lanjut: {key}</translation>
+    </message>
+    <message>
+        <source>this counter</source>
+        <translation>meja kasir ini</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s branches</source>
+        <translation>daftar cabang toko</translation>
+    </message>
+    <message>
+        <source>shop name</source>
+        <translation>nama toko</translation>
+    </message>
+    <message>
+        <source>logo on member cards</source>
+        <translation>logo di kartu member</translation>
+    </message>
+    <message>
+        <source>card number prefix</source>
+        <translation>awalan nomor kartu</translation>
+    </message>
+    <message>
+        <source>lock after idle minutes</source>
+        <translation>kunci setelah menit tanpa aktivitas</translation>
+    </message>
+    <message>
+        <source>backup folder</source>
+        <translation>folder cadangan</translation>
+    </message>
+    <message>
+        <source>hours to answer a complaint</source>
+        <translation>batas jam menjawab keluhan</translation>
+    </message>
+    <message>
+        <source>segment rules</source>
+        <translation>aturan segmen</translation>
+    </message>
+    <message>
+        <source>loyalty rules</source>
+        <translation>aturan poin</translation>
+    </message>
+    <message>
+        <source>product categories</source>
+        <translation>kategori produk</translation>
+    </message>
+    <message>
+        <source>feedback categories</source>
+        <translation>kategori masukan</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>pembelian</translation>
+    </message>
+    <message>
+        <source>points ledger</source>
+        <translation>mutasi poin</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>masukan</translation>
+    </message>
+    <message>
+        <source>monthly bookkeeping</source>
+        <translation>pembukuan bulanan</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>jejak audit</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ya</translation>
     </message>

@@ -14,6 +14,7 @@ from tests.factories import make_member, make_purchase
 from tests.ui.test_settings_segments import click
 from tokocrm.domain.audit import AuditAction
 from tokocrm.domain.errors import LoginRefused
+from tokocrm.domain.followup import FollowUpList
 from tokocrm.domain.roles import Role
 from tokocrm.domain.users import SecretKind
 from tokocrm.services.actor import Actor
@@ -164,3 +165,17 @@ def test_a_cashier_is_refused_the_trail(qtbot, shop):
     shown.refresh()
     assert shown.notice.text() == "ani (cashier) may not see and export the audit trail."
     assert shown.table.rowCount() == 0
+
+
+def test_what_changed_is_said_in_words_not_stored_keys():
+    from tokocrm.ui.widgets.audit_texts import subject_text
+    from tokocrm.ui.widgets.followup_texts import list_names
+
+    assert subject_text("card_prefix") == "card number prefix"
+    assert subject_text("this counter") == "this counter"
+    assert subject_text("member 12") == "member 12"
+    assert subject_text("follow-up birthdays-week") == (
+        "follow-up: " + list_names()[FollowUpList.BIRTHDAYS_WEEK])
+    assert subject_text("/home/toko/lama.db") == "/home/toko/lama.db"  # a file, as stored
+    assert subject_text("follow-up someday") == "follow-up: someday"  # a newer version's
+    assert subject_text(None) == ""

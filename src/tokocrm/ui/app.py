@@ -37,6 +37,16 @@ def run_gui(services: Services, log_path: Path) -> int:
     return code
 
 
+def configure_app(app: QApplication) -> None:
+    """Names (where QSettings keeps this PC's state), the icon and the look, before any window."""
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("tokocrm")  # matches the installed tokocrm.desktop (Wayland's icon)
+    theme.follow_system(app)  # Fusion, light or dark as the system is
+
+
 def show_startup_error(error: TokoError) -> None:
     """The database could not be opened: say so in a window, since there may be no terminal."""
     _app, _state, _translators = _start_app()
@@ -45,11 +55,7 @@ def show_startup_error(error: TokoError) -> None:
 
 def _start_app() -> tuple[QApplication, UiState, list[QTranslator]]:
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setWindowIcon(app_icon())
-    theme.follow_system(app)  # Fusion, light or dark as the system is, before any window
+    configure_app(app)
     state = UiState(QSettings())
     translators = install_translators(app, choose_language(state.language(), QLocale.system()))
     return app, state, translators

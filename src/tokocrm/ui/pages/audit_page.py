@@ -246,7 +246,7 @@ class AuditPage(QWidget):
             cells = {TIME: formatting.moment(event.at), USER: event.username,
                      ROLE: audit_texts.role_text(event.role), TILL: event.till,
                      ACTION: audit_texts.action_name(event.action),
-                     SUBJECT: event.subject or "", DETAILS: details}
+                     SUBJECT: audit_texts.subject_text(event.subject), DETAILS: details}
             for column, text in cells.items():
                 item = QTableWidgetItem(text)
                 if column == DETAILS:

@@ -11,10 +11,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from tokocrm.domain.audit import AuditAction
+from tokocrm.domain.followup import FollowUpList
 from tokocrm.domain.roles import Role
 from tokocrm.domain.users import SecretKind
 from tokocrm.ui import formatting
 from tokocrm.ui.messages import field_name
+from tokocrm.ui.widgets.followup_texts import list_names
 from tokocrm.ui.widgets.role_names import role_name
 from tokocrm.ui.widgets.user_texts import capital, secret_kind_name
 
@@ -55,6 +57,67 @@ def action_name(action: str) -> str:
         return action_names()[AuditAction(action)]
     except ValueError:
         return action
+
+
+# Subjects are stored in English ("member 12", "card_prefix"), the same whatever the language
+# of whoever made the change; they are said in the reader's language here.
+_NUMBERED = re.compile(r"(user|member|purchase|reward|message template|follow-up) (.+)")
+
+
+def subject_text(subject: str | None) -> str:
+    """What an event changed, in the user's language; one this version does not know (a
+    file's path, a newer TokoCRM's) as stored."""
+    if not subject:
+        return ""
+    numbered = _NUMBERED.fullmatch(subject)
+    if numbered is None:
+        return _subjects().get(subject, subject)
+    kind, key = numbered.groups()
+    if kind == "follow-up":
+        key = _follow_up_name(key)
+    return _numbered_subjects()[kind].format(key=key)
+
+
+def _numbered_subjects() -> dict[str, str]:
+    return {
+        "user": translate("AuditTexts", "user {key}"),
+        "member": translate("AuditTexts", "member {key}"),
+        "purchase": translate("AuditTexts", "purchase {key}"),
+        "reward": translate("AuditTexts", "reward {key}"),
+        "message template": translate("AuditTexts", "message template {key}"),
+        "follow-up": translate("AuditTexts", "follow-up: {key}"),
+    }
+
+
+def _subjects() -> dict[str, str]:
+    """Settings by their stored keys, and the exports and imports by their titles."""
+    return {
+        "this counter": translate("AuditTexts", "this counter"),
+        "branches": translate("AuditTexts", "the shop's branches"),
+        "shop_name": translate("AuditTexts", "shop name"),
+        "shop_logo": translate("AuditTexts", "logo on member cards"),
+        "card_prefix": translate("AuditTexts", "card number prefix"),
+        "idle_lock_minutes": translate("AuditTexts", "lock after idle minutes"),
+        "backup_folder": translate("AuditTexts", "backup folder"),
+        "complaint_due_hours": translate("AuditTexts", "hours to answer a complaint"),
+        "segment_rules": translate("AuditTexts", "segment rules"),
+        "loyalty rules": translate("AuditTexts", "loyalty rules"),
+        "product categories": translate("AuditTexts", "product categories"),
+        "feedback categories": translate("AuditTexts", "feedback categories"),
+        "members": translate("AuditTexts", "members"),
+        "purchases": translate("AuditTexts", "purchases"),
+        "ledger": translate("AuditTexts", "points ledger"),
+        "feedback": translate("AuditTexts", "feedback"),
+        "monthly": translate("AuditTexts", "monthly bookkeeping"),
+        "audit trail": translate("AuditTexts", "audit trail"),
+    }
+
+
+def _follow_up_name(stored: str) -> str:
+    try:
+        return list_names()[FollowUpList(stored)]
+    except ValueError:
+        return stored
 
 
 def role_text(role: str | None) -> str:
