@@ -73,6 +73,14 @@ def test_bad_amount_says_why_and_saves_nothing(qtbot, counter, shop, siti, amoun
     assert shop.purchases.list(BUILTIN_OWNER) == []
 
 
+def test_an_amount_that_could_mean_two_says_so_at_the_counter(qtbot, counter, shop, siti):
+    counter.open_member(siti.id)
+    type_like_a_person(qtbot, counter.purchase.amount, "1,25")
+    press(qtbot, counter.purchase.amount, Qt.Key.Key_Return)
+    assert "could mean two different amounts" in counter.message.text()
+    assert shop.purchases.list(BUILTIN_OWNER) == []
+
+
 def test_duplicate_receipt_is_refused_on_the_counter(qtbot, counter, shop, siti):
     counter.open_member(siti.id)
     for _ in range(2):

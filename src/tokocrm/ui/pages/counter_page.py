@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tokocrm.domain import phone as phones
-from tokocrm.domain.errors import DuplicatePhone, InvalidField, TokoError
+from tokocrm.domain.errors import DuplicatePhone, TokoError
 from tokocrm.domain.roles import Permission, allows
 from tokocrm.services.actor import Actor
 from tokocrm.services.container import Services
@@ -210,10 +210,8 @@ class CounterPage(QWidget):
         if self.member is None:
             return
         amount = self.purchase.amount.amount()
-        if amount is None:
-            error = InvalidField(field="amount", value=self.purchase.amount.text(),
-                                 reason="not_rupiah")
-            self._say(message_for(error), error=True)
+        if amount is None:  # why: empty, not an amount, or one that could mean two
+            self._say(message_for(self.purchase.amount.refusal()), error=True)
             return
         reward_id, pay_points = self.purchase.points.selection()
         data = PurchaseInput(member_id=self.member.id, amount=amount,
