@@ -60,10 +60,13 @@ def sample_shop() -> tuple[Services, Actor]:
                          place=Place(till="Kasir 1", branch="Pusat"))
     create_demo_shop(shop.engine, BUILTIN_OWNER, members=1500, months=24, seed=7,
                      today=date.today())
-    shop.settings.name_counter(BUILTIN_OWNER, "Kasir 2", "Cabang Selatan")
-    shop.settings.name_counter(BUILTIN_OWNER, "Kasir 1", "Pusat")
     shop.users.create_owner("Toko Makmur Jaya", "Rina", "rahasia123", SecretKind.PASSWORD)
     owner = shop.users.login("Rina", "rahasia123")  # the audit trail has a login to show
+    shop.settings.name_counter(owner, "Kasir 2", "Cabang Selatan")  # the branch's counter
+    shop.settings.name_counter(owner, "Kasir 1", "Pusat")
+    shop.messages.add_template(owner, "Ulang tahun", "promo", (
+        "Selamat ulang tahun, {nama}! Ada hadiah ulang tahun untukmu di {toko}: poinmu "
+        "sekarang {poin}. Ditunggu kedatangannya ya."))
     return shop, owner
 
 
@@ -95,6 +98,8 @@ def prepare(window: MainWindow, name: str, shop: Services, owner: Actor) -> None
         page.search.setText(busy.name.split()[0])
         settle(QApplication.instance())
         page.open_member(busy.id)
+    elif name == "feedback":  # the first case of the inbox open beside it
+        page.inbox.selectRow(0)
     elif name == "dashboard":
         page.refresh()
         wait_until(lambda: page.dashboard is not None and page.job is None)

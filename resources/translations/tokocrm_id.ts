@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <source>Assigned to</source>
-        <translation>Ditangani oleh</translation>
+        <translation>Petugas</translation>
     </message>
     <message>
         <source>Average rating</source>

@@ -32,12 +32,17 @@ def day(value: date | None, locale: QLocale | None = None) -> str:
 
 
 def moment(value: datetime | None, locale: QLocale | None = None) -> str:
-    """A day and the language's short time of day: 22 Nov 2026 14.05 in Indonesian,
-    22/11/2026 2:05 PM in English (US)."""
+    """A day and a time of day on the 24-hour clock the shop's receipts use: 22 Nov 2026 14.05
+    in Indonesian (its short time), 22/11/2026 14:05 in English (like its dd/MM/yyyy days,
+    not the US 2:05 PM, which a column of times also reads less quickly)."""
     if value is None:
         return ""
     locale = locale or QLocale()
-    clock = locale.toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+    time_of_day = QTime(value.hour, value.minute)
+    if locale.language() == QLocale.Language.Indonesian:
+        clock = locale.toString(time_of_day, QLocale.FormatType.ShortFormat)
+    else:
+        clock = locale.toString(time_of_day, "HH:mm")
     return f"{day(value.date(), locale)} {clock}"
 
 

@@ -88,9 +88,11 @@ class CasePanel(QWidget):
         box = QWidget()
         form = QFormLayout(box)
         form.setContentsMargins(0, 0, 0, 0)
+        # Beside the inbox the panel is narrow (a third of 1366 px): lines wrap, never scroll.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key, name in names.items():
             label = QLabel()
-            label.setWordWrap(key in ("comment", "resolution"))
+            label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.facts[key] = label
             form.addRow(name, label)
@@ -119,6 +121,7 @@ class CasePanel(QWidget):
         self.actions = QWidget()
         form = QFormLayout(self.actions)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Work"), self._row(self.start_button))
         form.addRow(self.tr("Assign to"), self._row(self.assignee_edit, self.assign_button))
         form.addRow(self.tr("Note"), self._row(self.note_edit, self.resolve_button,

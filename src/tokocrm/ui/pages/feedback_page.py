@@ -142,11 +142,11 @@ class FeedbackPage(QWidget):
         table.verticalHeader().hide()
         columns = table.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for index, width in ((MEMBER, 150), (CATEGORY, 80), (ASSIGNEE, 80)):
+        for index, width in ((MEMBER, 140), (CATEGORY, 80)):
             columns.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
             columns.resizeSection(index, width)
         columns.setSectionResizeMode(COMMENT, QHeaderView.ResizeMode.Stretch)
-        columns.setMinimumSectionSize(60)
+        columns.setMinimumSectionSize(75)  # "Komentar" in full
         table.itemSelectionChanged.connect(self._on_selection_changed)
         self.case_panel = CasePanel(self._services, self._actor)
         self.case_panel.changed.connect(lambda _case_id: self.refresh())
@@ -156,9 +156,10 @@ class FeedbackPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(table)
         split.addWidget(scroll)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([600, 400])
+        # The list's eight columns fit beside the case at 1366x768 (the common shop PC).
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 1)
+        split.setSizes([800, 360])
         inbox = QWidget()
         layout = QVBoxLayout(inbox)
         layout.setContentsMargins(0, 0, 0, 0)
