@@ -130,3 +130,17 @@ def held_back(monkeypatch) -> threading.Event:
 
     monkeypatch.setattr(backups, "daily_backup", waiting)
     return go
+
+
+def test_a_window_never_opens_larger_than_the_screen(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from tokocrm.ui.screen_fit import resize_within_screen
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    free = widget.screen().availableGeometry().size()
+    resize_within_screen(widget, free.width() + 500, free.height() + 500)
+    assert (widget.width(), widget.height()) == (free.width(), free.height())
+    resize_within_screen(widget, 400, 300)
+    assert (widget.width(), widget.height()) == (400, 300)

@@ -36,6 +36,7 @@ from tokocrm.ui.pages.import_export_page import ImportExportPage
 from tokocrm.ui.pages.loyalty_page import LoyaltyPage
 from tokocrm.ui.pages.members_page import MembersPage
 from tokocrm.ui.pages.settings_page import SettingsPage
+from tokocrm.ui.screen_fit import resize_within_screen
 from tokocrm.ui.ui_state import UiState
 from tokocrm.ui.widgets.job_progress import JobProgress
 from tokocrm.ui.widgets.role_names import role_name
@@ -229,8 +230,7 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self._state.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            free = self.screen().availableGeometry().size()  # smaller at 125-150 % scaling
-            self.resize(min(1280, free.width()), min(720, free.height()))
+            resize_within_screen(self, 1280, 720)
         last = self._state.last_page()
         self.nav.setCurrentRow(last if 0 <= last < self.nav.count() else 0)
 

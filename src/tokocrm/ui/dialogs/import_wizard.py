@@ -20,6 +20,7 @@ from tokocrm.ui.dialogs.import_file_pages import FilePage, SheetPage, is_single_
 from tokocrm.ui.dialogs.import_mapping_page import MappingPage
 from tokocrm.ui.dialogs.import_run_pages import DryRunPage, ResultPage
 from tokocrm.ui.dialogs.import_state import ImportChoices
+from tokocrm.ui.screen_fit import resize_within_screen
 
 FILE, SHEET, MAPPING, DRY_RUN, RESULT = range(5)
 
@@ -50,7 +51,7 @@ class ImportWizard(QWizard):
                               (RESULT, self.result_page)):
             self.setPage(page_id, page)
         self.setStartId(FILE)
-        self.resize(980, 640)
+        resize_within_screen(self, 980, 640)
 
     def nextId(self) -> int:  # Qt override: one sheet, no sheet step
         if self.currentId() == FILE and is_single_sheet(self.choices):

@@ -41,6 +41,7 @@ from tokocrm.services.dto import MemberDetail, MemberStats, PurchaseRow
 from tokocrm.ui import formatting
 from tokocrm.ui.cards.card_printing import CardPrinting
 from tokocrm.ui.messages import message_for
+from tokocrm.ui.screen_fit import resize_within_screen
 from tokocrm.ui.theme import WARNING, set_tone
 from tokocrm.ui.widgets.member_feedback import MemberFeedback
 from tokocrm.ui.widgets.member_messages import MemberMessages
@@ -65,7 +66,7 @@ class MemberProfileDialog(QDialog):
         self._detail: MemberDetail | None = None
         self._purchases: list[PurchaseRow] = []
         self.setWindowTitle(self.tr("Member"))
-        self.resize(1100, 680)
+        resize_within_screen(self, 1100, 680)
         details = self._build_details()
         totals = self._build_totals()
         history = self._build_history()

@@ -25,6 +25,7 @@ from tokocrm.services.actor import Actor
 from tokocrm.services.container import Services
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.models.member_table import MemberTableModel
+from tokocrm.ui.screen_fit import resize_within_screen
 from tokocrm.ui.widgets import spreadsheet_texts, workbook_job
 from tokocrm.ui.widgets.job_progress import JobProgress
 from tokocrm.ui.widgets.save_dialog import ask_save_path
@@ -37,7 +38,7 @@ class SegmentMembersDialog(QDialog):
         self._services, self._actor, self._title = services, actor, title
         self.member_ids = member_ids
         self.setWindowTitle(title)
-        self.resize(820, 560)
+        resize_within_screen(self, 820, 560)
         self.heading = QLabel(self.tr("{segment}: {count} members").format(
             segment=title, count=QLocale().toString(len(member_ids))))
         self.model = MemberTableModel(services.members, actor, self)
