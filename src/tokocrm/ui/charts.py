@@ -79,7 +79,8 @@ def english_texts() -> ChartTexts:
 
 
 def _english_rupiah(amount: int) -> str:
-    return "Rp " + f"{int(amount):,}".replace(",", ".")
+    """As the app writes Rupiah in English (Rp1,250,000), without Qt: the command line's."""
+    return f"Rp{int(amount):,}"
 
 
 def draw(figure: Figure, chart: str, dashboard: Dashboard, texts: ChartTexts) -> None:
