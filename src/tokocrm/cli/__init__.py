@@ -143,12 +143,7 @@ def _run(args: argparse.Namespace, log_path: Path) -> int:
 
 def cmd_init(services: Services, _actor: Actor, _args: argparse.Namespace) -> Output:
     info = services.database
-    if info.created:
-        state = "created"
-    elif info.upgraded_from:
-        state = f"upgraded from {info.upgraded_from}"
-    else:
-        state = "up to date"
+    state = info.state
     document = {
         "database": info.location,
         "dialect": info.dialect,

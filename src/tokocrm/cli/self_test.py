@@ -103,14 +103,8 @@ def _database(url: str, opened: list[Services]) -> str:
     head = migrate.head_revision()
     if found != head:
         raise _Broken(f"the schema is at {found}, not at the newest, {head}")
-    if info.created:
-        state = "created"
-    elif info.upgraded_from:
-        state = f"upgraded from {info.upgraded_from}"
-    else:
-        state = "up to date"
     known = len(migrate.known_revisions())
-    return f"{info.dialect} {info.location}: schema {head} of {known} migrations, {state}"
+    return f"{info.dialect} {info.location}: schema {head} of {known} migrations, {info.state}"
 
 
 def _translations() -> str:

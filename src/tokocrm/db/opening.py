@@ -40,6 +40,15 @@ class DatabaseInfo:
     created: bool  # the database was empty and now holds a new shop
     upgraded_from: str | None  # the old schema version, when this opening upgraded it
 
+    @property
+    def state(self) -> str:
+        """What this opening did, in words: created, upgraded from 0007, up to date."""
+        if self.created:
+            return "created"
+        if self.upgraded_from:
+            return f"upgraded from {self.upgraded_from}"
+        return "up to date"
+
 
 def open_database(url: str | URL) -> tuple[Engine, DatabaseInfo]:
     """Return an engine on a database at the newest schema, creating or upgrading it."""
