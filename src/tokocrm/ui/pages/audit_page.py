@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QLocale, QStandardPaths
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,7 +35,6 @@ from tokocrm.ui.jobs import Job
 from tokocrm.ui.messages import message_for
 from tokocrm.ui.theme import DONE, WARNING, set_tone
 from tokocrm.ui.widgets import audit_texts, spreadsheet_texts, workbook_job
-from tokocrm.ui.widgets.job_progress import JobProgress
 from tokocrm.ui.widgets.page_title import page_title
 from tokocrm.ui.widgets.save_dialog import ask_save_path
 
@@ -142,15 +141,8 @@ class AuditPage(QWidget):
         self.export_button.setObjectName("audit_export")
         self.export_button.setToolTip(self.tr("Every event the filters select, oldest first."))
         self.export_button.clicked.connect(self.ask_where)
-        self.progress = JobProgress()
-        self.result = QLabel()
+        row, self.progress, self.result = workbook_job.export_row(self.export_button)
         self.result.setObjectName("audit_export_result")
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row = QHBoxLayout()
-        row.addWidget(self.export_button)
-        row.addWidget(self.progress)
-        row.addWidget(self.result, 1)
         return row
 
     # -- public ------------------------------------------------------------------------------

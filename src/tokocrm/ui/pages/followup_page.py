@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QLocale, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +41,6 @@ from tokocrm.ui.jobs import Job
 from tokocrm.ui.messages import message_for
 from tokocrm.ui.theme import DONE, WARNING, set_tone
 from tokocrm.ui.widgets import followup_texts, spreadsheet_texts, workbook_job
-from tokocrm.ui.widgets.job_progress import JobProgress
 from tokocrm.ui.widgets.page_title import page_title
 from tokocrm.ui.widgets.save_dialog import ask_save_path
 
@@ -161,14 +160,7 @@ class FollowUpPage(QWidget):
         self.export_button.setObjectName("followup_export")
         self.export_button.clicked.connect(self.ask_where)
         self.export_button.setVisible(allows(self._actor.role, Permission.EXPORT_DATA))
-        self.progress = JobProgress()
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row = QHBoxLayout()
-        row.addWidget(self.export_button)
-        row.addWidget(self.progress)
-        row.addWidget(self.result, 1)
+        row, self.progress, self.result = workbook_job.export_row(self.export_button)
         return row
 
     # -- public ------------------------------------------------------------------------------

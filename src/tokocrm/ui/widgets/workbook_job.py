@@ -7,7 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from tokocrm.io.xlsx_export import Written, write_xlsx
 from tokocrm.services.export_sheets import Export
@@ -37,3 +38,17 @@ def saved(written: Written) -> str:
     return translate("WorkbookJob", "Saved {path}. Rows written: {rows}.").format(
         path=str(written.path), rows=QLocale().toString(written.rows))
 
+
+
+def export_row(button: QPushButton) -> tuple[QHBoxLayout, JobProgress, QLabel]:
+    """A list's export button, its progress bar and the sentence saying what was saved (or
+    why not), side by side."""
+    progress = JobProgress()
+    result = QLabel()
+    result.setWordWrap(True)
+    result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addWidget(progress)
+    row.addWidget(result, 1)
+    return row, progress, result
