@@ -1,8 +1,9 @@
 """Segments, the dashboard and customer value (issue #7).
 
-- segments: SegmentService.compute (every active member's segment and flags from one SQL
-  aggregate with a window function for the gaps, classified in Python) beside the raw
-  recency/frequency/monetary aggregate in the driver. The issue's target is 1.5x.
+- segments: SegmentService.compute (every active member's segment and flags from the members'
+  purchase summaries and their 12-month purchases, classified in Python) beside the same
+  query and the plain recency/frequency/monetary aggregate, both run by the raw driver. The
+  issue's target is 1.5x the latter.
 - dashboard charts: our four charts drawn (ui.charts on Agg figures, from a computed dashboard)
   beside plain matplotlib drawing the same pie, stacked bars and histogram from arrays.
 - dashboard refresh: DashboardService.compute plus drawing the charts, with the month-end
@@ -22,6 +23,7 @@ from typing import Any
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from sqlalchemy.orm import Session
 
 from benchmarks.cases import Context, Measurement, case
 from benchmarks.timing import Stats, measure, measure_pair
@@ -47,29 +49,29 @@ def _runs(ctx: Context) -> tuple[int, int]:
 
 @case("segments")
 def segments(ctx: Context) -> list[Measurement]:
-    """Two baselines, both raw: the very aggregate the service runs (the suite's rule: the raw
-    library doing the same work), and the plain 3-column RFM aggregate (the smallest query a
-    segmentation could start from), whose ratio also counts the extra figures our rules need."""
+    """Two baselines, both raw: the plain 3-column RFM aggregate (the issue's target, timed in
+    turn with ours), and the very query the service runs (the suite's rule: the raw library
+    doing the same work)."""
     timed, warmup = _runs(ctx)
-    same_sql = _compiled(ctx, segment_queries.history_query(
-        ctx.raw.dialect, date.today()))
+    with Session(ctx.services.engine) as session:
+        same_sql = _compiled(ctx, segment_queries.history_query(session, date.today()))
     connection = ctx.raw.connect()
     try:
-        ours, same = measure_pair(lambda _: ctx.services.segments.compute(OWNER),
-                                  lambda _: connection.execute(same_sql).fetchall(),
-                                  range(timed + warmup), range(timed + warmup), warmup)
-        plain = measure(lambda _: connection.execute(ctx.raw.sql(RFM_SQL)).fetchall(),
-                        range(timed + warmup), warmup)
+        ours, plain = measure_pair(
+            lambda _: ctx.services.segments.compute(OWNER),
+            lambda _: connection.execute(ctx.raw.sql(RFM_SQL)).fetchall(),
+            range(timed + warmup), range(timed + warmup), warmup)
+        same = measure(lambda _: connection.execute(same_sql).fetchall(),
+                       range(timed + warmup), warmup)
     finally:
         connection.close()
     members = len(ctx.services.segments.compute(OWNER).members)
     return [
         Measurement(case="segments", ours=ours, baseline=same,
-                    notes=f"{members:,} active members; {_verdict(ours, same)} against the "
-                          "same aggregate run raw"),
+                    notes=f"{members:,} active members; what our layers add to the "
+                          "same query run raw"),
         Measurement(case="segments vs plain RFM", ours=ours, baseline=plain,
-                    notes=f"{_verdict(ours, plain)} against MAX/COUNT/SUM per member: the "
-                          "12-month figures, first purchase and gap window cost the rest"),
+                    notes=f"{_verdict(ours, plain)} against MAX/COUNT/SUM per member"),
     ]
 
 

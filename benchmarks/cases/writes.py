@@ -23,6 +23,7 @@ from tokocrm.db.models import (
 )
 from tokocrm.domain import cards
 from tokocrm.domain.demo_shop import FAMILY_NAMES, FEMALE_NAMES
+from tokocrm.services import purchase_summary
 from tokocrm.services.clock import local_now
 from tokocrm.services.dto import MemberInput, PurchaseInput
 
@@ -99,8 +100,8 @@ def register_member(ctx: Context) -> list[Measurement]:
 
 @contextmanager
 def restoring(engine: Engine) -> Iterator[None]:
-    """Delete the purchases and members added inside, and put the settings back (the card
-    sequence moves with every registration)."""
+    """Delete the purchases and members added inside (and their buyers' purchase summaries
+    with them), and put the settings back (the card sequence moves with every registration)."""
     with engine.connect() as connection:
         last_purchase = connection.scalar(select(func.max(Purchase.id))) or 0
         last_member = connection.scalar(select(func.max(Member.id))) or 0
@@ -115,7 +116,10 @@ def restoring(engine: Engine) -> Iterator[None]:
             connection.execute(delete(PointsEntry).where(PointsEntry.id > last_entry))
             connection.execute(delete(purchase_category)
                                .where(purchase_category.c.purchase_id > last_purchase))
+            buyers = connection.scalars(select(Purchase.member_id).distinct()
+                                        .where(Purchase.id > last_purchase)).all()
             connection.execute(delete(Purchase).where(Purchase.id > last_purchase))
+            purchase_summary.recompute(connection, buyers)
             connection.execute(delete(Member).where(Member.id > last_member))
             _put_back(connection, settings)
 

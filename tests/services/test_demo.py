@@ -19,6 +19,7 @@ from tokocrm.db.models import (
     PointsAllocation,
     PointsEntry,
     Purchase,
+    PurchaseSummary,
     Redemption,
     Reward,
     ShopSetting,
@@ -92,7 +93,8 @@ def _wipe(engine) -> None:
     with engine.begin() as connection:
         for table in (*(model.__table__ for model in FEEDBACK_TABLES),
                       PointsAllocation.__table__, PointsEntry.__table__, Redemption.__table__,
-                      Reward.__table__, purchase_category, Purchase.__table__, Member.__table__):
+                      Reward.__table__, purchase_category, PurchaseSummary.__table__,
+                      Purchase.__table__, Member.__table__):
             connection.execute(delete(table))
         connection.execute(delete(ShopSetting))
 

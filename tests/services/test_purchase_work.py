@@ -36,7 +36,7 @@ def work(sent: list[tuple[str, tuple | dict]]) -> list[str]:
     return [f"{m[1]} {m[2]}" for m in found if m]
 
 
-def test_a_plain_purchase_sends_seven_statements(services):
+def test_a_plain_purchase_sends_eight_statements(services):
     member = make_member(services)  # no birthday, nobody referred them
     with statements(services.engine) as sent:
         row = make_purchase(services, member, 125_000, receipt="INV-1")
@@ -48,6 +48,7 @@ def test_a_plain_purchase_sends_seven_statements(services):
         "SELECT purchase",  # is the receipt taken?
         "SELECT shop_setting",  # the loyalty rules
         "INSERT purchase",
+        "INSERT purchase_summary",  # counted into the member's summary (an upsert)
         "SELECT purchase",  # 12 months of spend: the tier
         "SELECT points_entry",  # the balance: is a debt to pay first?
         "INSERT points_entry",  # the points earned

@@ -2,13 +2,20 @@
 
 On SQLite the file itself is checked first (PRAGMA integrity_check, foreign_key_check); on both
 SQLite and PostgreSQL the invariants that must hold at every commit are checked: the points
-ledger (db/models.py, services/points_ledger.py) and the purchase amounts. Only invariants, never
-business judgement: a member below zero after a void is allowed, so it is not reported.
+ledger (db/models.py, services/points_ledger.py), the purchase amounts and the members' purchase
+summaries. Only invariants, never business judgement: a member below zero after a void is
+allowed, so it is not reported.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Engine
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Select, func, or_, select
+
+from tokocrm.db.models import PurchaseSummary
+from tokocrm.db.queries import purchase_gaps
 
 MAX_SHOWN = 50  # problems of one kind listed row by row; the rest are counted
 
@@ -47,6 +54,11 @@ _LEDGER_CHECKS: list[tuple[str, str]] = [
      "they must be more than 0)",
      "SELECT id, amount, discount FROM purchase "
      "WHERE amount < 0 OR discount < 0 OR amount + discount <= 0 ORDER BY id"),
+    # The summaries kept beside the purchases (services/purchase_summary.py); rows that
+    # differ from their purchases are found by _drifted_summaries.
+    ("purchase_summary has a row for member {0}, who has no purchase that counts",
+     "SELECT s.member_id FROM purchase_summary s WHERE NOT EXISTS (SELECT 1 FROM purchase p "
+     "WHERE p.member_id = s.member_id AND p.voided_at IS NULL) ORDER BY s.member_id"),
 ]
 
 
@@ -60,12 +72,44 @@ def check(engine: Engine) -> list[str]:
                 return damage
             problems += _sqlite_broken_references(connection)
         for sentence, query in _LEDGER_CHECKS:
-            rows = connection.exec_driver_sql(query).all()
-            problems += [sentence.format(*row) for row in rows[:MAX_SHOWN]]
-            if len(rows) > MAX_SHOWN:
-                problems.append(f"... and {len(rows) - MAX_SHOWN} more like the one above")
+            problems += _listed(sentence.format, connection.exec_driver_sql(query).all())
+        problems += _listed(_drift, connection.execute(_drifted_summaries(
+            connection.dialect.name)).all())
         connection.rollback()
     return problems
+
+
+def _listed(describe: Callable[..., str], rows: list) -> list[str]:
+    found = [describe(*row) for row in rows[:MAX_SHOWN]]
+    if len(rows) > MAX_SHOWN:
+        found.append(f"... and {len(rows) - MAX_SHOWN} more like the one above")
+    return found
+
+
+def _drift(member: int, purchases: int, first: Any, last: Any, kept: int | None,
+           kept_first: Any, kept_last: Any, kept_squares: float, squares: float) -> str:
+    truth = f"{purchases} purchases from {first} to {last}, {squares:.1f} squared days of gaps"
+    if kept is None:
+        return f"member {member} has {truth}, but no row in purchase_summary"
+    return (f"purchase_summary of member {member} says {kept} purchases from {kept_first} to "
+            f"{kept_last}, {kept_squares:.1f} squared days of gaps; the purchases say {truth}")
+
+
+def _drifted_summaries(dialect: str) -> Select:
+    """Members whose summary is missing or differs from their purchases: a window over every
+    purchase, seconds at 2,000,000 (the squares of the gaps are rounded differently)."""
+    truth = purchase_gaps.summed(dialect).subquery()
+    kept = PurchaseSummary.__table__.c
+    differs = or_(kept.member_id.is_(None), kept.purchases != truth.c.purchases,
+                  kept.first_at != truth.c.first_at, kept.last_at != truth.c.last_at,
+                  func.abs(kept.gap_squares - truth.c.gap_squares)
+                  > 1e-6 * (1 + truth.c.gap_squares))
+    return (select(truth.c.member_id, truth.c.purchases, truth.c.first_at, truth.c.last_at,
+                   kept.purchases, kept.first_at, kept.last_at, kept.gap_squares,
+                   truth.c.gap_squares)
+            .select_from(truth.outerjoin(PurchaseSummary.__table__,
+                                         kept.member_id == truth.c.member_id))
+            .where(differs).order_by(truth.c.member_id))
 
 
 def _sqlite_damage(connection: Connection) -> tuple[list[str], list[str]]:

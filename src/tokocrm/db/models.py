@@ -13,6 +13,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -85,6 +86,9 @@ class Member(Base):
         CheckConstraint("status IN ('active', 'inactive', 'merged')", name="status"),
         # Covers the members table's "everyone listed, by name" without visiting 100k rows.
         Index("ix_member_name_status", "name", "status"),
+        # Who counts on a day (active, joined by then), read by every segment run without
+        # visiting the members' rows.
+        Index("ix_member_status_joined_on", "status", "joined_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -158,6 +162,22 @@ class Purchase(Base):
     voided_at: Mapped[datetime | None] = mapped_column(DateTime)
     voided_by: Mapped[str | None] = mapped_column(String(64))
     void_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class PurchaseSummary(Base):
+    """A member's purchases (voided ones left out) in figures that only grow with time, kept
+    by every write that adds, voids or moves a purchase (services/purchase_summary.py): the
+    segments of today read one row per member instead of every purchase. No row: no purchase."""
+
+    __tablename__ = "purchase_summary"
+
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), primary_key=True)
+    purchases: Mapped[int] = mapped_column(Integer)
+    first_at: Mapped[datetime] = mapped_column(DateTime)
+    last_at: Mapped[datetime] = mapped_column(DateTime)
+    # The sum of squared days between consecutive purchases (in time order, id breaking ties):
+    # with the count, first and last it gives the spread of the gaps (the recurring flag).
+    gap_squares: Mapped[float] = mapped_column(Float)
 
 
 class Reward(Base):

@@ -47,6 +47,7 @@ from tokocrm.domain.feedback import DEFAULT_DUE_HOURS
 from tokocrm.domain.loyalty import LoyaltyRules
 from tokocrm.domain.members import MemberStatus
 from tokocrm.domain.roles import Permission
+from tokocrm.services import purchase_summary
 from tokocrm.services.actor import Actor, require
 from tokocrm.services.clock import local_now
 from tokocrm.services.feedback import DUE_HOURS_KEY
@@ -133,6 +134,7 @@ def create_demo_shop(engine: Engine, actor: Actor, *, members: int = 2000, month
                          [reward_id for _, reward_id in catalog], said)
         with _indexes_built_afterwards(connection, FILLED_FROM_EMPTY):
             _write_all(writer, shop, members, progress, cancel)
+        purchase_summary.recompute(connection)  # with the purchase indexes back
     return DemoSummary(members=members, purchases=writer.purchases,
                        points_entries=writer.entries, redemptions=writer.redemptions,
                        feedback=writer.feedback_writer.feedback,

@@ -130,7 +130,7 @@ def in_segment(session: Session, today: date, segment_rules: SegmentRules,
                wanted: Segment) -> Iterator[FollowUpRow]:
     """Without the gaps' window function: the segment needs only counts and the first and
     last purchase (the recurring flag, which needs the gaps, is no list's business)."""
-    query = (segment_queries.history_query(session.get_bind().dialect.name, today, gaps=False)
+    query = (segment_queries.history_query(session, today, gaps=False)
              .add_columns(Member.card, Member.name, Member.phone, Member.marketing_consent)
              .where(Member.erased_at.is_(None)))
     rows = session.connection().execute(query.execution_options(yield_per=BATCH))

@@ -28,7 +28,7 @@ from tokocrm.domain.errors import (
 from tokocrm.domain.loyalty import expiry_date
 from tokocrm.domain.members import Gender, MemberStatus
 from tokocrm.domain.roles import Permission
-from tokocrm.services import audit
+from tokocrm.services import audit, purchase_summary
 from tokocrm.services import points_ledger as ledger
 from tokocrm.services.actor import Actor, require
 from tokocrm.services.clock import Clock, local_now
@@ -134,6 +134,10 @@ class MemberService:
         if keep_id == other_id:
             raise MergeRefused(reason="a member cannot be merged with itself")
         with self._sessions.begin() as session:
+            # Both locked before anything moves, in one order everywhere (no deadlock): a sale
+            # to either member finishes first, and none starts while their history moves.
+            for member_id in sorted((keep_id, other_id)):
+                ledger.lock_member(session, member_id)
             keep, other = _member(session, keep_id), _member(session, other_id)
             for m in (keep, other):
                 if m.status == MemberStatus.MERGED:
@@ -291,6 +295,7 @@ def _clean_changes(member: Member, changes: dict[str, Any], now: datetime) -> di
 def _move_history(session: Session, keep: Member, other: Member) -> None:
     session.execute(update(Purchase).where(Purchase.member_id == other.id)
                     .values(member_id=keep.id))
+    purchase_summary.refresh(session, [keep.id, other.id])
     session.execute(update(Member).where(Member.referred_by_id == other.id, Member.id != keep.id)
                     .values(referred_by_id=keep.id))
     session.execute(update(Member).where(Member.merged_into_id == other.id)
@@ -308,9 +313,8 @@ def _welcome(session: Session, member: Member, now: datetime) -> None:
 
 def _move_points(session: Session, keep: Member, other: Member, by: str, now: datetime) -> None:
     """The ledger is append-only, so points move as a pair of entries per lot: out of the
-    merged record, into the kept one with the same expiry. A debt moves the same way."""
-    for member_id in sorted((keep.id, other.id)):  # one order everywhere: no deadlock
-        ledger.lock_member(session, member_id)
+    merged record, into the kept one with the same expiry. A debt moves the same way. The
+    caller holds both members' locks."""
     reason = f"merged {other.card} into {keep.card}"
     for lot in ledger.open_lots(session, other.id):
         ledger.debit(session, other.id, lot.remaining, Kind.MERGE_OUT, by=by, at=now,

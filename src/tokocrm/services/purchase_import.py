@@ -37,6 +37,7 @@ from tokocrm.domain.imports import (
 )
 from tokocrm.domain.loyalty import LoyaltyRules, expiry_date, points_earned, tier_for
 from tokocrm.domain.purchases import TWELVE_MONTHS
+from tokocrm.services import purchase_summary
 from tokocrm.services.actor import Actor
 from tokocrm.services.import_steps import BulkInsert, InsertWithIds, Steps, read_only
 from tokocrm.services.loyalty_rules import load_rules
@@ -237,6 +238,7 @@ def _write(session: Session, actor: Actor, plan: Plan, now: datetime, steps: Ste
             (member_id, row.values["amount"], 0, row.values["at"], row.values.get("receipt"),
              actor.till, actor.branch, actor.username, now) for member_id, row in chunk])
         steps.step(len(chunk))
+    purchase_summary.refresh(session, {member_id for member_id, _ in plan.accepted})
     if not award_points:
         return 0
     lots = [(plan.accepted[index][0], points, Kind.EARN, ids[index], expires_on,

@@ -19,7 +19,7 @@ from tokocrm.domain.errors import AlreadyVoided, DuplicateReceipt, InvalidField,
 from tokocrm.domain.loyalty import LoyaltyRules
 from tokocrm.domain.members import MemberStatus, optional_text
 from tokocrm.domain.roles import Permission
-from tokocrm.services import audit, purchase_points
+from tokocrm.services import audit, purchase_points, purchase_summary
 from tokocrm.services import points_ledger as ledger
 from tokocrm.services.actor import Actor, require
 from tokocrm.services.clock import Clock, end_of_day, local_now
@@ -42,9 +42,12 @@ class PurchaseService:
         values = self._validate(actor, data, now)
         try:
             with self._sessions.begin() as session:
+                # Before reading the member: a merge under way finishes first, so the sale
+                # goes to the member it leaves (a merged card leads there). Before the
+                # purchase row too: on PostgreSQL its foreign key takes a share lock on the
+                # member, and two tills upgrading theirs later would deadlock.
+                ledger.lock_member(session, data.member_id)
                 member = _active_member(session, data.member_id)
-                # Before the purchase row: on PostgreSQL its foreign key takes a share lock
-                # on the member, and two tills upgrading theirs later would deadlock.
                 ledger.lock_member(session, member.id)
                 _refuse_duplicate_receipt(session, values["receipt"])
                 categories = _categories(session, data.category_ids)
@@ -58,6 +61,7 @@ class PurchaseService:
                                     **(values | {"amount": values["amount"] - discount}))
                 session.add(purchase)
                 session.flush()
+                purchase_summary.add(session, member.id, purchase.purchased_at)
                 if redemption is not None:
                     redemption.purchase_id = purchase.id
                 _link_categories(session, purchase.id, categories)
@@ -84,6 +88,7 @@ class PurchaseService:
             purchase.voided_at, purchase.voided_by, purchase.void_reason = (
                 now, actor.username, reason)
             purchase_points.undo(session, actor, purchase, now)
+            purchase_summary.refresh(session, [purchase.member_id])
             audit.record(session, actor, now, AuditAction.PURCHASE_VOIDED,
                          f"purchase {purchase.id}", amount=purchase.amount, reason=reason,
                          purchased_at=purchase.purchased_at)

@@ -4,6 +4,7 @@ thresholds are one shop setting, shared by every counter."""
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -20,8 +21,11 @@ from tokocrm.domain.segments import (
     History,
     Segment,
     SegmentRules,
+    flag_set,
     flags,
     high_value_floor,
+    is_high_value,
+    is_recurring,
     segment,
 )
 from tokocrm.services import segment_queries
@@ -86,23 +90,23 @@ class SegmentService:
                 cancel: Cancel | None = None, recurring: bool = True) -> SegmentRun:
         """Every active member's segment as of the end of `as_of` (default today). Members
         who joined later are left out. Remembers the high-value floor for the counter.
-        Without `recurring` that flag is not computed: the gaps between purchases it needs
-        are most of the work (a window over every purchase), and the dashboard shows none."""
+        Without `recurring` that flag is not computed: for a past day the gaps between
+        purchases it needs are most of the work (a window over every purchase), and the
+        dashboard shows none."""
         require(actor, Permission.VIEW_REPORTS)
         as_of = as_of or self._clock().date()
         with self._sessions() as session:
             rules = load_rules(session)
-            found = _histories(session, as_of, progress, cancel, recurring)
-        floor = high_value_floor((h.spend_12m for h in found.values()), rules)
-        members = {}
-        for member_id, history in found.items():
-            kind = segment(history, as_of, rules)
-            members[member_id] = kind, flags(history, kind, floor, rules)
-        if as_of == self._clock().date():
+            sorting = _Sorting(as_of, rules, recurring)
+            sorting.read(session, progress, cancel)
+            kept = session.get(ShopSetting, FLOOR_KEY)
+        floor = high_value_floor(sorting.spends.values(), rules)
+        sorting.mark_high_value(floor)
+        if as_of == self._clock().date() and (kept is None or kept.value != floor):
             with self._sessions.begin() as session:
                 session.merge(ShopSetting(key=FLOOR_KEY, value=floor))
         computed = frozenset(Flag) if recurring else frozenset({Flag.HIGH_VALUE})
-        return SegmentRun(as_of, rules, floor, members, computed)
+        return SegmentRun(as_of, rules, floor, sorting.members, computed)
 
     def of_member(self, actor: Actor, member_id: int) -> MemberSegment | None:
         """The member's segment today (None for an inactive or merged member). High value
@@ -125,17 +129,44 @@ def load_rules(session: Session) -> SegmentRules:
     return SegmentRules() if row is None else SegmentRules(**row.value)
 
 
-def _histories(session: Session, as_of: date, progress: Progress | None,
-               cancel: Cancel | None, gaps: bool) -> dict[int, History]:
-    total = segment_queries.active_members(session, as_of) if progress else 0
-    found: dict[int, History] = {}
-    for member_id, history in segment_queries.histories(session, as_of, gaps=gaps):
-        found[member_id] = history
-        if len(found) % STEP == 0:
-            if cancel is not None and cancel():
-                raise Cancelled()
-            if progress is not None:
-                progress(len(found), total)
-    if progress is not None:
-        progress(len(found), max(total, len(found)))
-    return found
+class _Sorting:
+    """Each member's segment and recurring flag as the histories stream past; the high-value
+    flag once every 12-month spend is known (the floor is a share of them all). A member
+    keeps one shared answer and their spend, no objects of their own: 100,000 objects kept
+    alive make Python's garbage collector walk the whole heap again and again (a quarter of
+    a run at a large shop)."""
+
+    def __init__(self, as_of: date, rules: SegmentRules, recurring: bool) -> None:
+        self.as_of, self.rules, self.recurring = as_of, rules, recurring
+        self.spends: dict[int, int] = {}
+        self.members: dict[int, tuple[Segment, frozenset[Flag]]] = {}
+
+    def read(self, session: Session, progress: Progress | None, cancel: Cancel | None) -> None:
+        total = segment_queries.active_members(session, self.as_of) if progress else 0
+        as_of, rules, recurring = self.as_of, self.rules, self.recurring
+        found = segment_queries.histories(session, as_of, gaps=recurring)
+        for done, (member_id, history) in enumerate(found, start=1):
+            kind = segment(history, as_of, rules)
+            answer = kind, flag_set(False, recurring and is_recurring(history, kind, rules))
+            self.members[member_id] = _shared(answer)
+            self.spends[member_id] = history.spend_12m
+            if done % STEP == 0:
+                if cancel is not None and cancel():
+                    raise Cancelled()
+                if progress is not None:
+                    progress(done, total)
+        if progress is not None:
+            progress(len(self.members), max(total, len(self.members)))
+
+    def mark_high_value(self, floor: int | None) -> None:
+        for member_id, spend in self.spends.items():
+            if is_high_value(spend, floor):
+                kind, found = self.members[member_id]
+                self.members[member_id] = _shared((kind, flag_set(True, Flag.RECURRING in found)))
+
+
+@functools.cache
+def _shared(answer: tuple) -> tuple:
+    """The one tuple for an answer (6 segments, 4 sets of flags): equal sets of flags made
+    anew are shared too."""
+    return answer
