@@ -60,3 +60,14 @@ def test_members_have_no_branch_option(cli, tmp_path, capsys):
     with pytest.raises(SystemExit) as usage:  # argparse's own usage error
         cli("export", "members", str(tmp_path / "m.xlsx"), "--branch", "Pusat")
     assert usage.value.code == 2 and "--branch" in capsys.readouterr().err
+
+
+def test_a_mistyped_branch_is_refused_and_no_file_written(run_json, cli, tmp_path):
+    run_json("counter", "--till", "Kasir 1", "--branch", "Pusat")
+    out = tmp_path / "pusat.xlsx"
+    code, printed, err = cli("export", "purchases", str(out), "--branch", "Pusta")
+    assert (code, printed) == (1, "") and not out.exists()
+    assert "branch" in err and "Pusta" in err and "Pusat" in err
+    code, _, err = cli("report", "figures", "--branch", "Pusta")
+    assert code == 1 and "Pusat" in err
+    assert run_json("export", "purchases", str(out), "--branch", "pusat")["rows"] == 0

@@ -116,7 +116,26 @@ def test_the_dashboard_figures_of_one_branch(shop, clock, siti):
     # Members and their points belong to the whole shop.
     assert pusat.now.new_members == whole.new_members == 1
     assert pusat.now.points_liability == whole.points_liability
-    assert shop.dashboard.compute(OWNER, branch="Nowhere").now.revenue == 0
+
+
+
+def test_a_branch_nothing_happened_at_is_refused_with_the_branches_there_are(shop, clock,
+                                                                             siti, tmp_path):
+    two_branches(shop, clock, siti)  # recorded at Pusat and Cabang Selatan, neither listed
+    shop.settings.name_counter(OWNER, "Kasir 9", "Cabang Utara")  # listed, nothing yet
+    asks = [lambda b: shop.dashboard.compute(OWNER, branch=b),
+            lambda b: shop.exports.purchases(OWNER, branch=b),
+            lambda b: shop.exports.ledger(OWNER, branch=b),
+            lambda b: shop.exports.feedback(OWNER, branch=b),
+            lambda b: shop.exports.monthly(OWNER, date(2026, 3, 1), branch=b)]
+    for ask in asks:
+        with pytest.raises(InvalidField) as refused:
+            ask("Pusta")
+        assert refused.value.params["field"] == "branch"
+        assert refused.value.params["choices"] == "Cabang Selatan, Cabang Utara, Pusat"
+    assert shop.dashboard.compute(OWNER, branch="pusat").branch == "Pusat"  # other letters
+    assert shop.dashboard.compute(OWNER, branch="Cabang Utara").now.revenue == 0
+    assert shop.dashboard.compute(OWNER, branch="  ").branch is None  # blank: the whole shop
 
 
 def test_exports_of_one_branch(shop, clock, siti):

@@ -19,6 +19,7 @@ from tokocrm.services.dashboard_figures import PERIOD_DAYS, PeriodFigures, perio
 from tokocrm.services.progress import Cancel, Progress
 from tokocrm.services.segment_history import MonthMix
 from tokocrm.services.segments import SegmentRun, SegmentService, load_rules
+from tokocrm.services.shop_settings import shop_branch
 
 MONTHS = 12
 
@@ -52,6 +53,7 @@ class DashboardService:
         as_of = as_of or self._clock().date()
         steps = _Steps(4 + MONTHS, progress, cancel)
         with self._sessions() as session:
+            branch = shop_branch(session, branch)
             now = period_figures(session, as_of, self._clock(), branch)
             steps()
             before = period_figures(session, as_of - timedelta(days=PERIOD_DAYS), branch=branch)

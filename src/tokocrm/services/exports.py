@@ -32,6 +32,7 @@ from tokocrm.services.export_monthly import (
 )
 from tokocrm.services.export_sheets import Export, Sheet, SheetPlan
 from tokocrm.services.loyalty_rules import load_rules
+from tokocrm.services.shop_settings import shop_branch
 
 MEMBERS, PURCHASES, LEDGER, FEEDBACK = "Members", "Purchases", "Points ledger", "Feedback"
 SUMMARY, DAYS = "Summary", "Days"
@@ -68,6 +69,7 @@ class ExportService:
         """Purchases made on the days date_from..date_to (both inclusive), at one branch if
         given, oldest first; voided ones are included and marked."""
         require(actor, Permission.EXPORT_DATA)
+        branch = self._shop_branch(branch)
         return self._export(
             actor, "purchases",
             lambda session: [_purchases_sheet(session, date_from, date_to, branch)],
@@ -78,6 +80,7 @@ class ExportService:
         """Points ledger entries made on the days date_from..date_to, in the order made; with
         a branch, the points earned and redeemed there."""
         require(actor, Permission.EXPORT_DATA)
+        branch = self._shop_branch(branch)
         return self._export(
             actor, "ledger", lambda session: [_ledger_sheet(session, date_from, date_to, branch)],
             date_from=date_from, date_to=date_to, branch=branch)
@@ -87,6 +90,7 @@ class ExportService:
         """Feedback given on the days date_from..date_to (at one branch if given), oldest
         first, with how its complaint case stands (walk-ins' included, without a card)."""
         require(actor, Permission.EXPORT_DATA)
+        branch = self._shop_branch(branch)
 
         def plan(session: Session) -> list[Sheet]:
             query = q.feedback_query(date_from, date_to, branch)
@@ -101,6 +105,7 @@ class ExportService:
         """The bookkeeping workbook of the month `month` falls in: the summary, one line per
         day, and the month's purchases and points ledger; of one branch if given."""
         require(actor, Permission.EXPORT_DATA)
+        branch = self._shop_branch(branch)
         span = Month.of(month)
         made_at = self._clock()
 
@@ -114,6 +119,11 @@ class ExportService:
                     _ledger_sheet(session, span.first, span.last, branch)]
 
         return self._export(actor, "monthly", plan, month=span.first, branch=branch)
+
+    def _shop_branch(self, branch: str | None) -> str | None:
+        """Checked before the export is planned: a mistyped branch writes no file."""
+        with self._sessions() as session:
+            return shop_branch(session, branch)
 
     def _export(self, actor: Actor, title: str, plan: SheetPlan, **filters: Any) -> Export:
         """An export that puts itself in the audit trail once its file is written."""

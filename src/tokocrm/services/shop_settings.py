@@ -7,12 +7,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tokocrm.db.models import ShopSetting
+from tokocrm.db.models import Feedback, Purchase, Redemption, ShopSetting
 from tokocrm.db.retry import retries_conflicts
 from tokocrm.db.sessions import Sessions
 from tokocrm.domain.audit import AuditAction
+from tokocrm.domain.errors import InvalidField
 from tokocrm.domain.places import clean_name, known_spelling
 from tokocrm.domain.roles import Permission
 from tokocrm.services import audit
@@ -63,6 +65,41 @@ class ShopSettingsService:
                              old={"till": actor.till, "branch": actor.branch},
                              new={"till": till, "branch": branch})
             return place
+
+
+def shop_branch(session: Session, name: str | None) -> str | None:
+    """The shop's spelling of a branch a report or export asks for (None, or blank: the whole
+    shop). A name no counter was given and nothing was recorded at is refused with the
+    branches there are: a typo must not give an empty export that looks true."""
+    if name is None or not name.strip():
+        return None
+    row = session.get(ShopSetting, BRANCHES_KEY)
+    known = list(row.value) if row is not None else []
+    spelled = known_spelling(name.strip(), known)
+    if spelled in known or _recorded_at(session, spelled):
+        return spelled
+    # Not found quickly: every name in the records (a scan of them) may still spell it.
+    every = sorted(set(known) | _recorded_branches(session))
+    spelled = known_spelling(name.strip(), every)
+    if spelled in every:
+        return spelled
+    raise InvalidField(field="branch", value=name, reason="unknown_choice",
+                       choices=", ".join(every) or "-")
+
+
+_RECORDED = (Purchase, Redemption, Feedback)  # what keeps the branch it happened at
+
+
+def _recorded_at(session: Session, branch: str) -> bool:
+    return any(session.scalar(select(table.id).where(table.branch == branch).limit(1))
+               is not None for table in _RECORDED)
+
+
+def _recorded_branches(session: Session) -> set[str]:
+    found = set()
+    for table in _RECORDED:
+        found |= set(session.scalars(select(table.branch).distinct()))
+    return found - {""}  # "": recorded before the shop had branches
 
 
 def set_setting(session: Session, actor: Actor, now: datetime, key: str, value: Any) -> None:
