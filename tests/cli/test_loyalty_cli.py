@@ -12,6 +12,8 @@ def test_earn_look_up_redeem_and_account(cli, run_json):
     points = run_json("points", card)
     assert (points["balance"], points["tier"], points["next_tier"]) == (60, "Silver", "Gold")
     assert points["to_next"] == 4_500_000  # 10 of the 60 are the welcome bonus
+    code, said, _ = cli("points", card)
+    assert code == 0 and ": 60 points, tier Silver, Rp4,500,000 more to Gold" in said
 
     reward = run_json("reward", "add", "--name", "Diskon 5rb", "--points", "40",
                       "--kind", "discount-rp", "--value", "5000")

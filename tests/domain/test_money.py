@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tokocrm.domain.errors import InvalidField
-from tokocrm.domain.money import check_purchase_amount, parse_rupiah
+from tokocrm.domain.money import check_purchase_amount, english_rupiah, parse_rupiah
 
 
 @pytest.mark.parametrize("typed, amount", [
@@ -96,3 +96,10 @@ def test_a_purchase_amount_is_positive_and_believable(amount, reason):
 def test_a_purchase_amount_up_to_the_limit_is_kept():
     assert check_purchase_amount(1_000_000_000) == 1_000_000_000
     assert check_purchase_amount(parse_rupiah("1,25 jt")) == 1_250_000
+
+
+@pytest.mark.parametrize("amount, written", [
+    (0, "Rp0"), (500, "Rp500"), (1_250_000, "Rp1,250,000"), (-75_000, "-Rp75,000")])
+def test_the_command_line_writes_rupiah_as_the_english_ui_does(amount, written):
+    assert english_rupiah(amount) == written
+    assert parse_rupiah(written.lstrip("-")) == abs(amount)  # and reads back what it wrote

@@ -7,7 +7,7 @@ import argparse
 from tokocrm.cli.output import Output, table
 from tokocrm.domain.loyalty import RewardKind, RewardTerms
 from tokocrm.domain.members import parse_date
-from tokocrm.domain.money import parse_rupiah
+from tokocrm.domain.money import english_rupiah, parse_rupiah
 from tokocrm.services.actor import Actor
 from tokocrm.services.container import Services
 from tokocrm.services.loyalty import RewardRow
@@ -80,7 +80,8 @@ def show_points(services: Services, actor: Actor, args: argparse.Namespace) -> O
     }
     return Output(document, lambda: (
         f"{member.name} ({member.card}): {standing.balance} points, tier {tier.tier.name}"
-        + (f", Rp {tier.to_next} more to {tier.next_tier.name}" if tier.next_tier else "")
+        + (f", {english_rupiah(tier.to_next)} more to {tier.next_tier.name}"
+           if tier.next_tier else "")
         + (f"; {standing.expiring_soon} expire by {standing.next_expiry}"
            if standing.expiring_soon else "")))
 

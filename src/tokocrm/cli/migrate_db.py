@@ -9,6 +9,7 @@ import time
 from tokocrm import config
 from tokocrm.cli.output import Output, table
 from tokocrm.db.copy import Copied
+from tokocrm.domain.money import english_rupiah
 from tokocrm.services.actor import Actor
 from tokocrm.services.container import Services
 from tokocrm.services.shop_move import move_shop
@@ -55,7 +56,7 @@ def _text(moved: Copied) -> str:
         table(rows, ["TABLE", "SOURCE", "TARGET"]),
         f"Points: {source.points_total:,} in total on both sides, and for each of "
         f"{len(source.points_by_member):,} members",
-        f"Purchases: Rp {source.purchase_total:,} on both sides",
+        f"Purchases: {english_rupiah(source.purchase_total)} on both sides",
         f"Checked before the commit: {moved.rows:,} rows in {moved.seconds:.1f} s "
         f"({speed:,.0f} rows/s)",
     ])

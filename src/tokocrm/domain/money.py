@@ -2,7 +2,8 @@
 
 `parse_rupiah` reads an amount as people type it at the counter or on the command line. It
 reads the same text the same way whatever the user's language, so an amount never changes
-between two tills; showing amounts is the UI's job (`tokocrm.ui.formatting`, via QLocale).
+between two tills; showing amounts is the UI's job (`tokocrm.ui.formatting`, via QLocale),
+except for the command line's English (`english_rupiah`).
 
 What it accepts, and why (Rupiah have no cents in practice, so a number without a unit is
 never a fraction of a Rupiah):
@@ -112,3 +113,10 @@ def check_purchase_amount(amount: int, field: str = "amount") -> int:
         raise InvalidField(field=field, value=amount,
                            reason="too_large")
     return amount
+
+
+def english_rupiah(amount: int) -> str:
+    """An amount as the app writes Rupiah in English (Rp1,250,000; -Rp1,250,000), without
+    Qt: the command line's. The UI formats through QLocale (tokocrm.ui.formatting.rupiah)."""
+    amount = int(amount)
+    return f"{'-' if amount < 0 else ''}Rp{abs(amount):,}"

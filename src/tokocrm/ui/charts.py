@@ -22,6 +22,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from tokocrm.domain.money import english_rupiah
 from tokocrm.domain.segments import Segment
 from tokocrm.services.dashboard import Dashboard
 
@@ -71,16 +72,11 @@ def english_texts() -> ChartTexts:
                 "mix_months": "Members by segment at each month-end",
                 "revenue_months": "Revenue by segment per month",
                 "predicted_values": "Predicted value in the next 12 months"},
-        rupiah=_english_rupiah,
+        rupiah=english_rupiah,
         month=lambda day: f"{MONTH_NAMES[day.month - 1]} {day.year}",
         members="Members", revenue="Revenue", predicted="Predicted 12-month value",
         no_prediction="Not enough purchase history yet to predict customer value",
         number=lambda n: f"{n:,}")
-
-
-def _english_rupiah(amount: int) -> str:
-    """As the app writes Rupiah in English (Rp1,250,000), without Qt: the command line's."""
-    return f"Rp{int(amount):,}"
 
 
 def draw(figure: Figure, chart: str, dashboard: Dashboard, texts: ChartTexts) -> None:
@@ -189,6 +185,7 @@ def _predicted_values(figure: Figure, dashboard: Dashboard, texts: ChartTexts) -
                     fontsize="small")
     ax.set_xlabel(texts.predicted)
     ax.set_ylabel(texts.members)
+    ax.set_xlim(edges[0], edges[-1])  # no margin: a value axis starting below Rp 0 reads wrong
     ax.xaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _: texts.rupiah(int(value))))
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
