@@ -168,8 +168,14 @@ def test_a_rupiah_discount_needs_an_amount(qtbot, shop):
     dialog = page.reward_dialog
     qtbot.keyClicks(dialog.name, "Potongan")
     click(qtbot, dialog.add_button)
-    assert dialog.error.text().startswith("Rupiah off:")
+    assert dialog.error.text() == "Rupiah off: is required"
     assert dialog.focusWidget() is dialog.rupiah_off
+    for typed, said in (("sepuluh", "type a whole number of Rupiah, e.g. Rp10,000"),
+                        ("1,25", "could mean two different amounts")):  # 1.25 or 125?
+        dialog.rupiah_off.setText(typed)
+        click(qtbot, dialog.add_button)
+        assert dialog.error.text().startswith("Rupiah off: ") and said in dialog.error.text()
+    dialog.rupiah_off.clear()
     qtbot.keyClicks(dialog.rupiah_off, "10.000")
     click(qtbot, dialog.add_button)
     assert not dialog.isVisible()

@@ -152,3 +152,15 @@ def test_the_general_tab_still_saves_the_card_prefix(qtbot, shop, ui_state):
     [save_prefix] = [b for b in page.findChildren(QPushButton) if b.text() == "Save prefix"]
     qtbot.mouseClick(save_prefix, Qt.MouseButton.LeftButton)
     assert page.notice.text() == "New cards now start with 31."
+
+
+def test_an_amount_that_reads_two_ways_is_refused_saying_so(qtbot, editor, shop):
+    retype(qtbot, editor.tiers.spend_edit(1), "1,25")  # Rp 1,25 or Rp 125?
+    save(qtbot, editor)
+    assert editor.notice.text().startswith("Spend for tier Gold: could mean two different")
+    assert editor.tiers.spend_edit(1).hasFocus()
+    retype(qtbot, editor.rupiah_per_point, "lima ribu")
+    retype(qtbot, editor.tiers.spend_edit(1), "5 jt")
+    save(qtbot, editor)
+    assert editor.notice.text().endswith("type a whole number of Rupiah, e.g. Rp10,000")
+    assert shop.loyalty.rules(BUILTIN_OWNER) == LoyaltyRules()

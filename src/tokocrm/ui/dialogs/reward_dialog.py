@@ -126,7 +126,8 @@ class RewardDialog(QDialog):
             return None
         amount = edit.amount()
         if amount is None:
-            raise Unreadable(loyalty_texts.not_rupiah(self.form.labelForField(edit).text()), edit)
+            label = self.form.labelForField(edit).text()
+            raise Unreadable(loyalty_texts.not_rupiah(label, edit), edit)
         return amount
 
     def _widget_for(self, error: TokoError) -> QWidget | None:

@@ -102,8 +102,9 @@ class TiersTable(QTableWidget):
         name = self.name_edit(row).text().strip()
         spend = self.spend_edit(row).amount()
         if spend is None:
-            raise Unreadable(loyalty_texts.not_rupiah(self.tr("Spend for tier {tier}").format(
-                tier=name or row + 1)), self.spend_edit(row))
+            label = self.tr("Spend for tier {tier}").format(tier=name or row + 1)
+            raise Unreadable(loyalty_texts.not_rupiah(label, self.spend_edit(row)),
+                             self.spend_edit(row))
         pct = round(self.multiplier_edit(row).value() * PERCENT)  # a spin box of 2 decimals
         return Tier(name, spend, pct)
 
@@ -263,7 +264,7 @@ class LoyaltyRulesEditor(QWidget):
     def _amount(self, key: str, edit: MoneyEdit) -> int:
         amount = edit.amount()
         if amount is None:
-            raise Unreadable(loyalty_texts.not_rupiah(self._labels[key]), edit)
+            raise Unreadable(loyalty_texts.not_rupiah(self._labels[key], edit), edit)
         return amount
 
     def _widget_for(self, error: TokoError) -> QWidget | None:

@@ -7,9 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 
+from tokocrm.domain.errors import InvalidField
 from tokocrm.domain.loyalty import PERCENT, LoyaltyRules, RewardKind
 from tokocrm.services.loyalty import RewardRow
 from tokocrm.ui.formatting import rupiah
+from tokocrm.ui.messages import field_message
+from tokocrm.ui.widgets.money_edit import MoneyEdit
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
@@ -95,7 +98,12 @@ class Unreadable(Exception):
         self.text, self.widget = text, widget
 
 
-def not_rupiah(field: str) -> str:
-    """What to say when a Rupiah field holds something that is not an amount."""
+def not_rupiah(field: str, edit: MoneyEdit) -> str:
+    """What to say when a Rupiah field holds no amount, under the label the form shows: why
+    (an amount that could be read two ways says so), or how to write one."""
+    refusal = edit.refusal()
+    if refusal is not None and refusal.params["reason"] != "not_rupiah":
+        return field_message(InvalidField(field=field, value=edit.text(),
+                                          reason=str(refusal.params["reason"])))
     return translate("LoyaltyTexts", "{field}: type a whole number of Rupiah, e.g. {example}"
                      ).format(field=field, example=rupiah(10_000))
