@@ -155,6 +155,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Purchase summaries rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>user {key}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,6 +228,10 @@
     </message>
     <message>
         <source>feedback categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members&apos; purchase summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -155,6 +155,10 @@
         <translation>Toko dipindahkan ke PostgreSQL</translation>
     </message>
     <message>
+        <source>Purchase summaries rebuilt</source>
+        <translation>Ringkasan pembelian dibangun ulang</translation>
+    </message>
+    <message>
         <source>user {key}</source>
         <translation>pengguna {key}</translation>
     </message>
@@ -225,6 +229,10 @@
     <message>
         <source>feedback categories</source>
         <translation>kategori masukan</translation>
+    </message>
+    <message>
+        <source>members&apos; purchase summaries</source>
+        <translation>ringkasan pembelian member</translation>
     </message>
     <message>
         <source>members</source>

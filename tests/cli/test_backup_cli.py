@@ -141,3 +141,17 @@ def test_backup_and_restore_refuse_postgresql(db_url, cli, tmp_path):
     assert (code, out) == (1, "") and "pg_dump" in err and err.count("\n") == 1
     code, out, err = cli("restore", str(tmp_path / "copy.db"))
     assert (code, out) == (1, "") and "pg_dump" in err
+
+
+def test_repair_rebuilds_the_purchase_summaries_check_found_wrong(db_url, cli):
+    services = open_services(db_url)
+    siti = make_member(services, "Siti")
+    make_purchase(services, siti, 120_000)
+    with services.engine.begin() as connection:
+        connection.execute(text("DELETE FROM purchase_summary"))
+    services.close()
+    code, _, err = cli("check")
+    assert code == 1 and f"member {siti.id} has 1 purchases" in err
+    code, out, err = cli("repair", "--json")
+    assert (code, err, json.loads(out)) == (0, "", {"summaries": 1})
+    assert cli("check")[0] == 0

@@ -55,8 +55,14 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
     restore.set_defaults(handler=None, unopened_handler=restore_backup)
     check = commands.add_parser(
         "check", parents=[common],
-        help="check the database: the file (SQLite), the points ledger, the purchases")
+        help="check the database: the file (SQLite), the points ledger, the purchases and "
+        "the members' purchase summaries")
     check.set_defaults(handler=check_database, reads_only=True)
+    repair = commands.add_parser(
+        "repair", parents=[common],
+        help="rebuild the members' purchase summaries from the purchases, when check finds "
+        "them wrong (the sales wait a few seconds)")
+    repair.set_defaults(handler=repair_database)
 
 
 def make_backup(services: Services, actor: Actor, args: argparse.Namespace) -> Output:
@@ -97,6 +103,12 @@ def _restorer(url: str, target: Path, args: argparse.Namespace) -> Actor:
         return BUILTIN_OWNER
     with closing(services):
         return users.acting_user(services, args)
+
+
+def repair_database(services: Services, actor: Actor, _args: argparse.Namespace) -> Output:
+    members = services.maintenance.rebuild_summaries(actor)
+    return Output({"summaries": members},
+                  lambda: f"Rebuilt the purchase summaries of {members} members")
 
 
 def check_database(services: Services, _actor: Actor, args: argparse.Namespace) -> Output:

@@ -24,3 +24,4 @@ class AuditAction(StrEnum):
     EXPORTED = "exported"
     RESTORED = "restored"
     SHOP_MOVED = "shop_moved"  # copied from its SQLite file into PostgreSQL
+    SUMMARIES_REBUILT = "summaries_rebuilt"  # the members' purchase summaries, by `repair`

@@ -21,6 +21,7 @@ from tokocrm.services.feedback import FeedbackService
 from tokocrm.services.followup import FollowUpService
 from tokocrm.services.imports import ImportService
 from tokocrm.services.loyalty import LoyaltyService
+from tokocrm.services.maintenance import MaintenanceService
 from tokocrm.services.members import MemberService
 from tokocrm.services.messages import MessageService
 from tokocrm.services.privacy import PrivacyService
@@ -51,6 +52,7 @@ class Services:
     cards: CardService
     followup: FollowUpService
     messages: MessageService
+    maintenance: MaintenanceService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -75,4 +77,5 @@ def open_services(url: str | URL, clock: Clock = local_now,
         users=UserService(sessions, clock, place),
         audit=AuditService(sessions, clock), privacy=PrivacyService(sessions, clock),
         cards=CardService(sessions, clock), followup=FollowUpService(sessions, clock),
-        messages=MessageService(sessions, clock))
+        messages=MessageService(sessions, clock),
+        maintenance=MaintenanceService(sessions, clock))

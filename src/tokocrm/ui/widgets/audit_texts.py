@@ -48,6 +48,7 @@ def action_names() -> dict[AuditAction, str]:
         AuditAction.EXPORTED: translate("AuditTexts", "Spreadsheet exported"),
         AuditAction.RESTORED: translate("AuditTexts", "Database restored"),
         AuditAction.SHOP_MOVED: translate("AuditTexts", "Shop moved to PostgreSQL"),
+        AuditAction.SUMMARIES_REBUILT: translate("AuditTexts", "Purchase summaries rebuilt"),
     }
 
 
@@ -104,6 +105,7 @@ def _subjects() -> dict[str, str]:
         "loyalty rules": translate("AuditTexts", "loyalty rules"),
         "product categories": translate("AuditTexts", "product categories"),
         "feedback categories": translate("AuditTexts", "feedback categories"),
+        "purchase summaries": translate("AuditTexts", "members' purchase summaries"),
         "members": translate("AuditTexts", "members"),
         "purchases": translate("AuditTexts", "purchases"),
         "ledger": translate("AuditTexts", "points ledger"),
