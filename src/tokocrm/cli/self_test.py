@@ -22,7 +22,7 @@ from tokocrm import __version__, config
 from tokocrm.cli.output import Output
 from tokocrm.cli.users import READER
 from tokocrm.db import migrate
-from tokocrm.domain.errors import TokoError
+from tokocrm.domain.errors import TokoError, first_line
 from tokocrm.services.actor import Place
 from tokocrm.services.container import Services, open_services
 
@@ -81,17 +81,12 @@ def _timed(name: str, check: Callable[[], str]) -> Check:
     try:
         detail = check()
     except (_Broken, TokoError) as error:
-        raise SelfTestFailed(check=name, reason=_one_line(error)) from error
+        raise SelfTestFailed(check=name, reason=first_line(error)) from error
     except Exception as error:  # an import or a file the bundle lacks: exactly what we look for
         log.exception("self-test: %s failed", name)
-        reason = f"{type(error).__name__}: {_one_line(error)}"
+        reason = f"{type(error).__name__}: {first_line(error)}"
         raise SelfTestFailed(check=name, reason=reason) from error
     return Check(name, detail, round(time.perf_counter() - started, 3))
-
-
-def _one_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__
 
 
 def _database(url: str, opened: list[Services]) -> str:

@@ -50,7 +50,8 @@ from tokocrm.db.engine import POSTGRESQL_DRIVER as DRIVER
 from tokocrm.db.engine import make_engine, with_shipped_driver
 from tokocrm.db.models import Base, PointsEntry, Purchase
 from tokocrm.db.opening import describe, sqlite_path
-from tokocrm.domain.errors import DatabaseUnreachable, TokoError
+from tokocrm.domain.errors import DatabaseUnreachable, TokoError, first_line
+from tokocrm.domain.money import english_rupiah
 
 CHUNK_ROWS = 5_000  # rows per executemany: fast, and a 100k-member shop never sits in memory
 
@@ -85,7 +86,8 @@ class Totals:
         if members:
             found.append(f"the points balance of {len(members)} member(s)")
         if self.purchase_total != other.purchase_total:
-            found.append(f"purchases: Rp {self.purchase_total}, Rp {other.purchase_total} copied")
+            found.append(f"purchases: {english_rupiah(self.purchase_total)}, "
+                         f"{english_rupiah(other.purchase_total)} copied")
         return found
 
 
@@ -320,11 +322,6 @@ def shop_totals(connection: Connection) -> Totals:
     purchase_total = connection.scalar(select(func.coalesce(func.sum(Purchase.amount), 0)))
     return Totals(rows=rows, points_total=sum(points_by_member.values()),
                   points_by_member=points_by_member, purchase_total=int(purchase_total))
-
-
-def first_line(error: BaseException | None) -> str:
-    said = str(error).strip() or type(error).__name__
-    return said.splitlines()[0]
 
 
 def _same_database(source: URL, target: URL) -> bool:

@@ -27,6 +27,7 @@ from tokocrm.domain.errors import (
     ForeignDatabase,
     NotADatabase,
     UpgradeBackupFailed,
+    first_line,
 )
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -69,7 +70,7 @@ def open_database(url: str | URL) -> tuple[Engine, DatabaseInfo]:
                 _check_foreign_keys(connection)
     except DBAPIError as error:
         engine.dispose()
-        raise DatabaseUnreachable(path=location, reason=_first_line(error.orig)) from error
+        raise DatabaseUnreachable(path=location, reason=first_line(error.orig)) from error
     except BaseException:
         engine.dispose()
         raise
@@ -123,7 +124,7 @@ def _check_tables_read_only(path: Path) -> None:
             rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             tables = {name for (name,) in rows}
     except sqlite3.DatabaseError as error:
-        raise DatabaseUnreadable(path=path, reason=_first_line(error)) from error
+        raise DatabaseUnreadable(path=path, reason=first_line(error)) from error
     if tables and "alembic_version" not in tables:
         raise ForeignDatabase(path=path)
 
@@ -163,7 +164,7 @@ def _save_before_upgrade(connection: Connection, path: Path, revision: str) -> N
     try:
         sqlite_copy(connection.connection.dbapi_connection, target)
     except (sqlite3.Error, OSError) as error:
-        raise UpgradeBackupFailed(path=path, reason=_first_line(error)) from error
+        raise UpgradeBackupFailed(path=path, reason=first_line(error)) from error
 
 
 def sqlite_copy(source: sqlite3.Connection, target: Path) -> None:
@@ -207,8 +208,3 @@ def _check_revision(connection: Connection, location: str) -> str | None:
     if revision is not None and revision not in migrate.known_revisions():
         raise DatabaseTooNew(path=location, revision=revision, version=__version__)
     return revision
-
-
-def _first_line(error: BaseException | None) -> str:
-    text = str(error).strip() or type(error).__name__
-    return text.splitlines()[0]

@@ -7,6 +7,13 @@ Each error carries a stable `code` and its `params`, so the GUI can show a trans
 from __future__ import annotations
 
 
+def first_line(error: BaseException | None) -> str:
+    """A lower layer's error as a reason in a message: its first line (a driver's may run to
+    many), or its type's name when it says nothing."""
+    said = str(error).strip()
+    return said.splitlines()[0] if said else type(error).__name__
+
+
 class TokoError(Exception):
     """Something was refused or given bad input; never a bug."""
 

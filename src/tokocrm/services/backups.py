@@ -25,7 +25,7 @@ from sqlalchemy.engine import URL, make_url
 from tokocrm import config
 from tokocrm.db import migrate
 from tokocrm.db.opening import SQLITE_MAGIC, fsync_folder, sqlite_copy, sqlite_path
-from tokocrm.domain.errors import BackupFailed, BackupUnsupported, RestoreRefused
+from tokocrm.domain.errors import BackupFailed, BackupUnsupported, RestoreRefused, first_line
 from tokocrm.domain.roles import Permission
 from tokocrm.services.actor import Actor, require
 from tokocrm.services.shop_settings import ShopSettingsService
@@ -64,7 +64,7 @@ def _backup(url_or_path: str | URL | Path, to: Path | None, now: datetime | None
         with closing(sqlite3.connect(source, timeout=BUSY_TIMEOUT_S)) as connection:
             sqlite_copy(connection, target)
     except (sqlite3.Error, OSError) as error:
-        raise BackupFailed(path=target, reason=_first_line(error)) from error
+        raise BackupFailed(path=target, reason=first_line(error)) from error
     return target
 
 
@@ -89,7 +89,7 @@ def restore(path: Path, database: str | URL | Path, *, actor: Actor,
                                          timeout=BUSY_TIMEOUT_S)) as connection:
                 sqlite_copy(connection, staged)
         except (sqlite3.Error, OSError) as error:
-            raise RestoreRefused(path=path, reason=f"it cannot be read ({_first_line(error)})"
+            raise RestoreRefused(path=path, reason=f"it cannot be read ({first_line(error)})"
                                  ) from error
         _check_shop(path, staged)
         previous = _keep_current(target, backups) if target.is_file() else None
@@ -132,7 +132,7 @@ def choose_folder(settings: ShopSettingsService, actor: Actor, folder: Path) -> 
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".tokocrm-probe-"):
             pass
     except OSError as error:
-        raise BackupFailed(path=folder, reason=error.strerror or _first_line(error)) from error
+        raise BackupFailed(path=folder, reason=error.strerror or first_line(error)) from error
     settings.set(actor, FOLDER_KEY, str(folder))
     return folder
 
@@ -229,7 +229,7 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as file:
             header = file.read(len(SQLITE_MAGIC))
     except OSError as error:
-        raise RestoreRefused(path=path, reason=f"it cannot be read ({_first_line(error)})"
+        raise RestoreRefused(path=path, reason=f"it cannot be read ({first_line(error)})"
                              ) from error
     if header != SQLITE_MAGIC:
         raise RestoreRefused(path=path, reason="it is not an SQLite database file")
@@ -261,8 +261,3 @@ def _checkpoint(database: Path) -> None:
 
 def _month(day: date) -> int:
     return day.year * 12 + day.month - 1
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip() or type(error).__name__
-    return text.splitlines()[0]
