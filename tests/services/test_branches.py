@@ -134,6 +134,7 @@ def test_a_branch_nothing_happened_at_is_refused_with_the_branches_there_are(sho
         assert refused.value.params["field"] == "branch"
         assert refused.value.params["choices"] == "Cabang Selatan, Cabang Utara, Pusat"
     assert shop.dashboard.compute(OWNER, branch="pusat").branch == "Pusat"  # other letters
+    assert shop.dashboard.compute(OWNER, branch=" cabang  selatan ").branch == "Cabang Selatan"
     assert shop.dashboard.compute(OWNER, branch="Cabang Utara").now.revenue == 0
     assert shop.dashboard.compute(OWNER, branch="  ").branch is None  # blank: the whole shop
 

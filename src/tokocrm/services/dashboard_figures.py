@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session, aliased
 from tokocrm.db.models import ComplaintCase, Feedback, Member, PointsEntry, Purchase
 from tokocrm.domain.members import MemberStatus
 from tokocrm.services.clock import end_of_day
+from tokocrm.services.export_queries import at_branch
 from tokocrm.services.loyalty_rules import load_rules
 
 PERIOD_DAYS = 30
@@ -94,8 +95,7 @@ class _Sales:
 
     def _sold(self, purchase=Purchase):
         """Not voided, and at the branch (of `purchase`, an alias in a correlated query)."""
-        counted = purchase.voided_at.is_(None)
-        return counted if self._branch is None else and_(counted, purchase.branch == self._branch)
+        return and_(purchase.voided_at.is_(None), *at_branch(purchase.branch, self._branch))
 
     def _in(self, start: datetime, end: datetime):
         return and_(self._sold(), Purchase.purchased_at >= start, Purchase.purchased_at < end)
@@ -190,5 +190,5 @@ def _average_rating(session: Session, start: datetime, end: datetime, branch: st
                     ) -> float | None:
     average = session.scalar(select(func.avg(Feedback.rating)).where(
         Feedback.created_at >= start, Feedback.created_at < end,
-        *([] if branch is None else [Feedback.branch == branch])))
+        *at_branch(Feedback.branch, branch)))
     return None if average is None else float(average)  # PostgreSQL's avg is a Decimal

@@ -71,16 +71,17 @@ def shop_branch(session: Session, name: str | None) -> str | None:
     """The shop's spelling of a branch a report or export asks for (None, or blank: the whole
     shop). A name no counter was given and nothing was recorded at is refused with the
     branches there are: a typo must not give an empty export that looks true."""
-    if name is None or not name.strip():
+    asked = "" if name is None else clean_name("branch", name, required=False)
+    if not asked:
         return None
     row = session.get(ShopSetting, BRANCHES_KEY)
     known = list(row.value) if row is not None else []
-    spelled = known_spelling(name.strip(), known)
+    spelled = known_spelling(asked, known)
     if spelled in known or _recorded_at(session, spelled):
         return spelled
     # Not found quickly: every name in the records (a scan of them) may still spell it.
     every = sorted(set(known) | _recorded_branches(session))
-    spelled = known_spelling(name.strip(), every)
+    spelled = known_spelling(asked, every)
     if spelled in every:
         return spelled
     raise InvalidField(field="branch", value=name, reason="unknown_choice",
