@@ -327,6 +327,13 @@
     </message>
 </context>
 <context>
+    <name>BranchPicker</name>
+    <message>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardPrinting</name>
     <message>
         <source>No new cards: every active member&apos;s card was printed.</source>
@@ -710,10 +717,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All branches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,10 +930,6 @@
     <name>ExportPanel</name>
     <message>
         <source>Export for the books</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All branches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -327,6 +327,13 @@
     </message>
 </context>
 <context>
+    <name>BranchPicker</name>
+    <message>
+        <source>All branches</source>
+        <translation>Semua cabang</translation>
+    </message>
+</context>
+<context>
     <name>CardPrinting</name>
     <message>
         <source>No new cards: every active member&apos;s card was printed.</source>
@@ -710,10 +717,6 @@
         <translation>Dasbor</translation>
     </message>
     <message>
-        <source>All branches</source>
-        <translation>Semua cabang</translation>
-    </message>
-    <message>
         <source>Computing…</source>
         <translation>Menghitung…</translation>
     </message>
@@ -928,10 +931,6 @@
     <message>
         <source>Export for the books</source>
         <translation>Ekspor untuk pembukuan</translation>
-    </message>
-    <message>
-        <source>All branches</source>
-        <translation>Semua cabang</translation>
     </message>
     <message>
         <source>Branch</source>

@@ -30,6 +30,7 @@ from tokocrm.ui.jobs import Job
 from tokocrm.ui.messages import message_for
 from tokocrm.ui.theme import WARNING, set_tone
 from tokocrm.ui.widgets import dashboard_texts
+from tokocrm.ui.widgets.branch_picker import branch_picker
 from tokocrm.ui.widgets.chart_panel import ChartPanel
 from tokocrm.ui.widgets.figure_card import Figure
 from tokocrm.ui.widgets.job_progress import JobProgress
@@ -90,11 +91,8 @@ class DashboardPage(QWidget):
 
     def _branch_box(self) -> QComboBox:
         """The whole shop, or one branch's sales and feedback; shown once branches exist."""
-        box = QComboBox()
-        box.addItem(self.tr("All branches"), None)
         branches = self._services.settings.branches(self._actor) if self.allowed else []
-        for name in branches:
-            box.addItem(name, name)
+        box = branch_picker(branches)
         box.setVisible(bool(branches))
         box.currentIndexChanged.connect(lambda _index: self.refresh())
         return box

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QFileDialog,
     QGridLayout,
@@ -35,6 +34,7 @@ from tokocrm.ui.formatting import from_qdate, to_qdate
 from tokocrm.ui.jobs import Job
 from tokocrm.ui.theme import DONE, WARNING, set_tone
 from tokocrm.ui.widgets import spreadsheet_texts, workbook_job
+from tokocrm.ui.widgets.branch_picker import branch_picker
 from tokocrm.ui.widgets.job_progress import JobProgress
 from tokocrm.ui.widgets.save_dialog import ask_save_path
 
@@ -68,11 +68,8 @@ class ExportPanel(QGroupBox):
 
     # -- building ----------------------------------------------------------------------------
     def _build_branch(self) -> QWidget:
-        self.branch = QComboBox()
-        self.branch.addItem(self.tr("All branches"), None)
         branches = self._services.settings.branches(self._actor)
-        for name in branches:
-            self.branch.addItem(name, name)
+        self.branch = branch_picker(branches)
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)

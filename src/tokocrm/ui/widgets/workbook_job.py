@@ -39,7 +39,6 @@ def saved(written: Written) -> str:
         path=str(written.path), rows=QLocale().toString(written.rows))
 
 
-
 def export_row(button: QPushButton) -> tuple[QHBoxLayout, JobProgress, QLabel]:
     """A list's export button, its progress bar and the sentence saying what was saved (or
     why not), side by side."""
